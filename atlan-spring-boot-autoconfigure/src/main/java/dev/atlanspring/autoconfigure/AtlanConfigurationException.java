@@ -1,0 +1,96 @@
+package dev.atlanspring.autoconfigure;
+
+import java.util.Locale;
+
+import dev.atlanspring.client.ClientSetting;
+import dev.atlanspring.client.InvalidSettingException;
+
+/**
+ * A wrong {@code atlan.*} setting found at start-up. It names the property and its environment variable, so that
+ * {@link AtlanConfigurationFailureAnalyzer} can tell the user exactly what to change. It never holds a secret.
+ */
+public class AtlanConfigurationException extends RuntimeException {
+
+    private final String property;
+
+    private final String environmentVariable;
+
+    private final String problem;
+
+    private final String fix;
+
+    /**
+     * Creates the exception.
+     * @param property the property, such as {@code atlan.base-url}
+     * @param environmentVariable the environment variable that sets it, such as {@code ATLAN_BASE_URL}
+     * @param problem what is wrong
+     * @param fix what to do about it
+     * @param cause the underlying exception, or {@code null}
+     */
+    public AtlanConfigurationException(String property, String environmentVariable, String problem, String fix,
+            Throwable cause) {
+        super(problem + " (" + property + ", " + environmentVariable + ") " + fix, cause);
+        this.property = property;
+        this.environmentVariable = environmentVariable;
+        this.problem = problem;
+        this.fix = fix;
+    }
+
+    /**
+     * Translates a client's setting error into the property that set it.
+     * @param ex the client's error
+     * @param prefix the property prefix of the tenant, such as {@code atlan}
+     * @return the exception
+     */
+    static AtlanConfigurationException of(InvalidSettingException ex, String prefix) {
+        String property = prefix + "." + propertyName(ex.getSetting());
+        String fix = ex.getFix();
+        if (ex.getSetting() == ClientSetting.BASE_URL && ex.getProblem().startsWith("No base URL")) {
+            fix = fix + " To try the starter without a tenant, set atlan.embedded.enabled=true to start the"
+                    + " embedded demo Atlan.";
+        }
+        return new AtlanConfigurationException(property, environmentVariable(property), ex.getProblem(), fix, ex);
+    }
+
+    private static String propertyName(ClientSetting setting) {
+        return setting.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Spring Boot's relaxed binding maps {@code ATLAN_BASE_URL} to {@code atlan.base-url}. */
+    static String environmentVariable(String property) {
+        return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /**
+     * Returns the property that is wrong.
+     * @return the property, such as {@code atlan.base-url}
+     */
+    public String getProperty() {
+        return this.property;
+    }
+
+    /**
+     * Returns the environment variable that sets the property.
+     * @return the variable, such as {@code ATLAN_BASE_URL}
+     */
+    public String getEnvironmentVariable() {
+        return this.environmentVariable;
+    }
+
+    /**
+     * Returns what is wrong.
+     * @return the problem
+     */
+    public String getProblem() {
+        return this.problem;
+    }
+
+    /**
+     * Returns what to do about it.
+     * @return the fix
+     */
+    public String getFix() {
+        return this.fix;
+    }
+
+}

@@ -1,0 +1,107 @@
+package dev.atlanspring.client;
+
+import java.net.URI;
+
+import dev.atlanspring.client.asset.Assets;
+import dev.atlanspring.client.user.Users;
+
+/**
+ * The client of one Atlan tenant, blocking the calling thread until Atlan answers. Every operation returns its
+ * result or throws one {@link dev.atlanspring.client.error.AtlanException} subclass. It is the blocking face of a
+ * {@link ReactiveAtlanClient}, which {@link #reactive()} returns; both share one connection pool.
+ * <p>
+ * In a Spring Boot application, inject the auto-configured bean. Without Spring Boot, build one:
+ * <pre>{@code
+ * try (AtlanClient atlan = AtlanClient.builder()
+ *         .baseUrl("https://acme.atlan.com")
+ *         .apiKey(System.getenv("ATLAN_API_KEY"))
+ *         .build()) {
+ *     Asset table = atlan.assets().get(guid);
+ * }
+ * }</pre>
+ * Immutable and thread-safe; {@link #close()} releases the tenant's connection pool.
+ */
+public final class AtlanClient implements AutoCloseable {
+
+    private final ReactiveAtlanClient reactive;
+
+    private final Assets assets;
+
+    private final Users users;
+
+    AtlanClient(ReactiveAtlanClient reactive) {
+        this.reactive = reactive;
+        this.assets = new Assets(reactive.assets());
+        this.users = new Users(reactive.users());
+    }
+
+    /**
+     * Starts building a client.
+     * @return a builder
+     */
+    public static AtlanClientBuilder builder() {
+        return new AtlanClientBuilder();
+    }
+
+    /**
+     * Returns the non-blocking face of this client, sharing its connection pool and settings.
+     * @return the reactive client
+     */
+    public ReactiveAtlanClient reactive() {
+        return this.reactive;
+    }
+
+    /**
+     * Returns the asset operations: get, save, delete.
+     * @return the asset operations
+     */
+    public Assets assets() {
+        return this.assets;
+    }
+
+    /**
+     * Returns the user operations.
+     * @return the user operations
+     */
+    public Users users() {
+        return this.users;
+    }
+
+    /**
+     * Returns the name of the tenant this client talks to.
+     * @return the tenant's name
+     */
+    public String tenant() {
+        return this.reactive.tenant();
+    }
+
+    /**
+     * Returns the tenant's base URL.
+     * @return the base URL
+     */
+    public URI baseUrl() {
+        return this.reactive.baseUrl();
+    }
+
+    /**
+     * Returns the settings the client runs with; their {@code toString} hides the API key.
+     * @return the settings
+     */
+    public AtlanClientSettings settings() {
+        return this.reactive.settings();
+    }
+
+    /**
+     * Releases the tenant's connection pool. Calls made afterwards fail.
+     */
+    @Override
+    public void close() {
+        this.reactive.close();
+    }
+
+    @Override
+    public String toString() {
+        return "AtlanClient[tenant=" + tenant() + ", baseUrl=" + baseUrl() + "]";
+    }
+
+}

@@ -1,0 +1,185 @@
+package dev.atlanspring.client;
+
+import java.time.Duration;
+
+import dev.atlanspring.client.http.AtlanHttp;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.resources.LoopResources;
+
+/**
+ * Builds an {@link AtlanClient} or a {@link ReactiveAtlanClient}. Only the base URL and the API key are required;
+ * {@link #build()} checks every value and throws an {@link InvalidSettingException} that names the wrong one.
+ * Not thread-safe; the clients it builds are.
+ */
+public final class AtlanClientBuilder {
+
+    private String tenant = AtlanClientSettings.DEFAULT_TENANT;
+
+    private @Nullable String baseUrl;
+
+    private @Nullable Secret apiKey;
+
+    private Duration connectTimeout = AtlanClientSettings.DEFAULT_CONNECT_TIMEOUT;
+
+    private Duration readTimeout = AtlanClientSettings.DEFAULT_READ_TIMEOUT;
+
+    private DataSize maxResponseSize = AtlanClientSettings.DEFAULT_MAX_RESPONSE_SIZE;
+
+    private int maxConnections = AtlanClientSettings.DEFAULT_MAX_CONNECTIONS;
+
+    private boolean allowInsecureHttp;
+
+    private WebClient.@Nullable Builder webClientBuilder;
+
+    private @Nullable LoopResources loopResources;
+
+    AtlanClientBuilder() {
+    }
+
+    /**
+     * Names the tenant, for metrics, logs and messages.
+     * @param tenant letters, digits and dashes; {@code default} unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder tenant(String tenant) {
+        this.tenant = tenant;
+        return this;
+    }
+
+    /**
+     * Sets the tenant's base URL.
+     * @param baseUrl an absolute https URL such as {@code https://acme.atlan.com}; plain http only to a loopback
+     * host unless {@link #allowInsecureHttp(boolean)}
+     * @return this builder
+     */
+    public AtlanClientBuilder baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
+    }
+
+    /**
+     * Sets the API key, sent as a bearer token and shown nowhere.
+     * @param apiKey an Atlan API token
+     * @return this builder
+     */
+    public AtlanClientBuilder apiKey(String apiKey) {
+        this.apiKey = (apiKey != null) ? Secret.of(apiKey) : null;
+        return this;
+    }
+
+    /**
+     * Sets the API key, sent as a bearer token and shown nowhere.
+     * @param apiKey an Atlan API token
+     * @return this builder
+     */
+    public AtlanClientBuilder apiKey(Secret apiKey) {
+        this.apiKey = apiKey;
+        return this;
+    }
+
+    /**
+     * Sets how long to wait for a TCP connection, and for a free connection in the pool.
+     * @param connectTimeout a positive duration; 30 seconds unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+
+    /**
+     * Sets how long to wait for response data once a request is sent.
+     * @param readTimeout a positive duration; 120 seconds unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder readTimeout(Duration readTimeout) {
+        this.readTimeout = readTimeout;
+        return this;
+    }
+
+    /**
+     * Sets the largest response body the client buffers; a larger one fails the call with a message saying so.
+     * @param maxResponseSize up to 2GB; 64MB unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder maxResponseSize(DataSize maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+        return this;
+    }
+
+    /**
+     * Sets the most connections the tenant's pool opens at once.
+     * @param maxConnections at least 1; 50 unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder maxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+        return this;
+    }
+
+    /**
+     * Allows a plain http base URL to a host that is not loopback, which sends the API key in clear text.
+     * @param allowInsecureHttp {@code true} only on a network you trust; {@code false} unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder allowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+        return this;
+    }
+
+    /**
+     * Sets the {@link WebClient.Builder} to start from, such as Spring Boot's, so that its customizers and
+     * observation apply. It is cloned, never changed; the client sets its own connector, codecs and headers.
+     * @param webClientBuilder the builder
+     * @return this builder
+     */
+    public AtlanClientBuilder webClientBuilder(WebClient.@Nullable Builder webClientBuilder) {
+        this.webClientBuilder = webClientBuilder;
+        return this;
+    }
+
+    /**
+     * Sets the Netty event loops to run on, shared by every tenant; Reactor Netty's global ones unless set.
+     * @param loopResources the loops
+     * @return this builder
+     */
+    public AtlanClientBuilder loopResources(@Nullable LoopResources loopResources) {
+        this.loopResources = loopResources;
+        return this;
+    }
+
+    /**
+     * Checks every setting.
+     * @return the checked settings
+     * @throws InvalidSettingException naming the first wrong setting
+     */
+    public AtlanClientSettings settings() {
+        return new AtlanClientSettings(SettingsValidator.tenant(this.tenant),
+                SettingsValidator.baseUrl(this.baseUrl, this.allowInsecureHttp), SettingsValidator.apiKey(this.apiKey),
+                SettingsValidator.positive(ClientSetting.CONNECT_TIMEOUT, this.connectTimeout),
+                SettingsValidator.positive(ClientSetting.READ_TIMEOUT, this.readTimeout),
+                SettingsValidator.maxResponseSize(this.maxResponseSize),
+                SettingsValidator.maxConnections(this.maxConnections));
+    }
+
+    /**
+     * Builds a non-blocking client.
+     * @return the client
+     * @throws InvalidSettingException naming the first wrong setting
+     */
+    public ReactiveAtlanClient buildReactive() {
+        return new ReactiveAtlanClient(new AtlanHttp(settings(), this.webClientBuilder, this.loopResources));
+    }
+
+    /**
+     * Builds a blocking client; {@link AtlanClient#reactive()} gives its non-blocking face.
+     * @return the client
+     * @throws InvalidSettingException naming the first wrong setting
+     */
+    public AtlanClient build() {
+        return new AtlanClient(buildReactive());
+    }
+
+}

@@ -1,0 +1,54 @@
+package dev.atlanspring.client.asset;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a save or delete changed. Atlan lists each changed asset in short form (type, GUID, status, qualified name
+ * and name) under the kind of change it underwent.
+ *
+ * @param created the assets created
+ * @param updated the assets updated
+ * @param partiallyUpdated the assets partially updated (only some of their attributes)
+ * @param deleted the assets deleted
+ * @param guidAssignments for each placeholder GUID sent (negative, such as {@code -1}), the GUID Atlan assigned
+ */
+public record MutationResult(List<Asset> created, List<Asset> updated, List<Asset> partiallyUpdated,
+        List<Asset> deleted, Map<String, String> guidAssignments) {
+
+    /**
+     * Copies everything so the result stays immutable.
+     */
+    public MutationResult {
+        created = copy(created);
+        updated = copy(updated);
+        partiallyUpdated = copy(partiallyUpdated);
+        deleted = copy(deleted);
+        guidAssignments = (guidAssignments != null) ? Map.copyOf(guidAssignments) : Map.of();
+    }
+
+    private static List<Asset> copy(@Nullable List<Asset> assets) {
+        return (assets != null) ? List.copyOf(assets) : List.of();
+    }
+
+    /**
+     * Returns the GUID Atlan assigned to an asset sent with a placeholder GUID.
+     * @param placeholder the placeholder, such as {@code -1}
+     * @return the assigned GUID, or {@code null} when the placeholder was not assigned
+     */
+    public @Nullable String assignedGuid(String placeholder) {
+        return this.guidAssignments.get(placeholder);
+    }
+
+    /**
+     * Tells whether nothing changed.
+     * @return {@code true} when no asset was created, updated or deleted
+     */
+    public boolean isEmpty() {
+        return this.created.isEmpty() && this.updated.isEmpty() && this.partiallyUpdated.isEmpty()
+                && this.deleted.isEmpty();
+    }
+
+}

@@ -1,0 +1,24 @@
+package dev.atlanspring.client.error;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The call did not get a complete answer: the connection was refused or reset, closed early, timed out, or failed its TLS handshake. The cause is kept.
+ */
+public class ApiConnectionException extends AtlanException {
+
+    /**
+     * Creates the exception.
+     * @param problem a one-line description of what went wrong
+     * @param status the HTTP status, or 0 when no response arrived
+     * @param error what Atlan said
+     * @param request where it happened
+     * @param advice what the user should do about it
+     * @param cause the underlying failure, or {@code null}
+     */
+    public ApiConnectionException(String problem, int status, AtlanError error, RequestInfo request, String advice,
+            @Nullable Throwable cause) {
+        super(problem, status, error, request, advice, cause);
+    }
+
+}

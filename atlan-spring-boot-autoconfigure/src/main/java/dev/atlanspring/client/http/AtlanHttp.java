@@ -1,0 +1,283 @@
+package dev.atlanspring.client.http;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import dev.atlanspring.client.AtlanClientSettings;
+import dev.atlanspring.client.error.AtlanErrorParser;
+import dev.atlanspring.client.error.AtlanException;
+import dev.atlanspring.client.error.RequestInfo;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import org.springframework.web.util.UriBuilder;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place a request to Atlan leaves from: it builds the URI from a template, adds the headers and, at the
+ * last moment, the credentials, reads the answer, and turns every failure into an {@link AtlanException}. One
+ * instance serves one tenant and owns that tenant's connection pool. Thread-safe.
+ */
+public final class AtlanHttp implements AutoCloseable {
+
+    private static final Logger logger = LoggerFactory.getLogger(AtlanHttp.class);
+
+    private static final int MAX_LOGGED_BODY = 2_000;
+
+    private static final byte[] EMPTY = new byte[0];
+
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+
+    private final AtlanClientSettings settings;
+
+    private final ConnectionProvider pool;
+
+    private final WebClient webClient;
+
+    private final JsonMapper mapper = AtlanJson.mapper();
+
+    private final Redactor redactor;
+
+    private final ErrorResponses errorResponses;
+
+    private final TransportFailures transportFailures;
+
+    /**
+     * Creates the transport of one tenant.
+     * @param settings the tenant's checked settings
+     * @param webClientBuilder a builder to start from (cloned, never changed), such as Spring Boot's, so that its
+     * customizers and observation apply; or {@code null} for a plain one
+     * @param loops the event loops to run on, shared by every tenant; or {@code null} for Reactor Netty's global
+     * ones
+     */
+    public AtlanHttp(AtlanClientSettings settings, WebClient.@Nullable Builder webClientBuilder,
+            @Nullable LoopResources loops) {
+        this.settings = settings;
+        this.redactor = new Redactor(List.of(settings.apiKey()));
+        this.errorResponses = new ErrorResponses(new AtlanErrorParser(this.mapper, this.redactor));
+        this.transportFailures = new TransportFailures(settings, this.redactor);
+        this.pool = ReactorConnectors.pool(settings);
+        WebClient.Builder builder = (webClientBuilder != null) ? webClientBuilder.clone() : WebClient.builder();
+        DefaultUriBuilderFactory uriFactory = new DefaultUriBuilderFactory(settings.baseUrl().toString());
+        uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+        this.webClient = builder.uriBuilderFactory(uriFactory)
+            .clientConnector(ReactorConnectors.connector(settings, this.pool, loops))
+            .codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize((int) settings.maxResponseSize().toBytes()))
+            .defaultHeaders(AtlanHttp::addFixedHeaders)
+            .filter(bearerAuthentication())
+            .build();
+    }
+
+    private static void addFixedHeaders(HttpHeaders headers) {
+        headers.set(HttpHeaders.USER_AGENT, AtlanHeaders.USER_AGENT);
+        headers.set(AtlanHeaders.AGENT, "sdk");
+        headers.set(AtlanHeaders.AGENT_ID, "java");
+        headers.set(AtlanHeaders.CLIENT_ORIGIN, "product_sdk");
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    }
+
+    /**
+     * Added last, so it runs closest to the wire: no filter, observation or log before it sees the credential.
+     */
+    private ExchangeFilterFunction bearerAuthentication() {
+        return (request, next) -> next.exchange(ClientRequest.from(request)
+            .headers((headers) -> headers.setBearerAuth(this.settings.apiKey().reveal()))
+            .build());
+    }
+
+    /**
+     * Returns the settings this transport runs with.
+     * @return the settings
+     */
+    public AtlanClientSettings settings() {
+        return this.settings;
+    }
+
+    /**
+     * Makes one logical call and reads its JSON answer. Nothing happens until the result is subscribed to; each
+     * subscription is a new call with a new request id.
+     * @param <T> the type of the answer
+     * @param request the call
+     * @param responseType the type to read a successful answer as
+     * @return the answer, or an error that is always an {@link AtlanException}
+     */
+    public <T> Mono<T> exchange(AtlanRequest request, Class<T> responseType) {
+        return exchange(request, responseType, Function.identity());
+    }
+
+    /**
+     * Makes one logical call, reads its JSON answer and takes the part the caller wants from it, such as the
+     * entity out of its envelope. An answer without that part is an {@link dev.atlanspring.client.error.ApiException}.
+     * @param <T> the type of the answer
+     * @param <R> the type of the part
+     * @param request the call
+     * @param responseType the type to read a successful answer as
+     * @param extractor takes the part out of the answer; returns {@code null} when it is missing
+     * @return the part, or an error that is always an {@link AtlanException}
+     */
+    public <T, R> Mono<R> exchange(AtlanRequest request, Class<T> responseType,
+            Function<T, @Nullable R> extractor) {
+        return Mono.defer(() -> {
+            String requestId = UUID.randomUUID().toString();
+            byte[] body = encode(request);
+            AtomicInteger attempts = new AtomicInteger();
+            return Mono.defer(() -> attempt(request, body, responseType, extractor, requestId,
+                    attempts.incrementAndGet()));
+        });
+    }
+
+    private byte @Nullable [] encode(AtlanRequest request) {
+        if (request.body() == null) {
+            return null;
+        }
+        try {
+            return this.mapper.writeValueAsBytes(request.body());
+        }
+        catch (JacksonException ex) {
+            throw new IllegalArgumentException("The request body of " + request.operation()
+                    + " cannot be written as JSON: " + ex.getOriginalMessage()
+                    + ". Use attribute values that map to JSON (strings, numbers, booleans, lists, maps).", ex);
+        }
+    }
+
+    private <T, R> Mono<R> attempt(AtlanRequest request, byte @Nullable [] body, Class<T> responseType,
+            Function<T, @Nullable R> extractor, String requestId, int attempt) {
+        Operation operation = request.operation();
+        RequestInfo info = new RequestInfo(operation.toString(), this.settings.tenant(), requestId, attempt);
+        long start = System.nanoTime();
+        WebClient.RequestBodySpec spec = this.webClient.method(operation.method())
+            .uri(operation.uriTemplate(), (uriBuilder) -> buildUri(uriBuilder, request))
+            .headers((headers) -> headers.set(AtlanHeaders.REQUEST_ID, requestId));
+        if (body != null) {
+            spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+            traceBody("request", operation, requestId, body);
+        }
+        return spec.exchangeToMono((response) -> read(response, info))
+            .onErrorMap((failure) -> this.transportFailures.toException(failure, 0, info))
+            .doOnError((failure) -> logFailure(operation, info, start, failure))
+            .flatMap((answer) -> {
+                logAnswer(operation, info, start, answer.status());
+                traceBody("response", operation, requestId, answer.body());
+                if (answer.status() >= 200 && answer.status() < 300) {
+                    return Mono.just(decode(answer, responseType, extractor, info));
+                }
+                return Mono.error(this.errorResponses.toException(answer.status(), answer.body(),
+                        answer.retryAfter(), info));
+            });
+    }
+
+    private Mono<Answer> read(ClientResponse response, RequestInfo info) {
+        int status = response.statusCode().value();
+        String retryAfter = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+        return response.bodyToMono(byte[].class)
+            .defaultIfEmpty(EMPTY)
+            .map((bytes) -> new Answer(status, bytes, retryAfter))
+            .onErrorMap((failure) -> this.transportFailures.toException(failure, status, info));
+    }
+
+    private <T, R> R decode(Answer answer, Class<T> type, Function<T, @Nullable R> extractor, RequestInfo info) {
+        byte[] body = (answer.body().length > 0) ? answer.body() : EMPTY_OBJECT;
+        R result;
+        try {
+            result = extractor.apply(this.mapper.readValue(body, type));
+        }
+        catch (JacksonException ex) {
+            throw this.errorResponses.unreadableBody(answer.status(), answer.body(), expected(type), info, ex);
+        }
+        if (result == null) {
+            throw this.errorResponses.unreadableBody(answer.status(), answer.body(), expected(type), info, null);
+        }
+        return result;
+    }
+
+    private static String expected(Class<?> type) {
+        return "JSON of " + type.getSimpleName();
+    }
+
+    private static URI buildUri(UriBuilder builder, AtlanRequest request) {
+        Map<String, Object> variables = new HashMap<>(request.uriVariables());
+        int index = 0;
+        for (Map.Entry<String, List<String>> parameter : request.queryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                // A template variable, not a literal, so that the value is strictly encoded ('+' included).
+                String name = "atlanQuery" + index++;
+                builder.queryParam(parameter.getKey(), "{" + name + "}");
+                variables.put(name, value);
+            }
+        }
+        return builder.build(variables);
+    }
+
+    private void logAnswer(Operation operation, RequestInfo info, long start, int status) {
+        if (logger.isDebugEnabled()) {
+            logger.debug("{} -> {} in {} ms (tenant {}, attempt {}, request {})", operation, status, elapsed(start),
+                    info.tenant(), info.attempts(), info.requestId());
+        }
+    }
+
+    private void logFailure(Operation operation, RequestInfo info, long start, Throwable failure) {
+        if (logger.isDebugEnabled() && failure instanceof AtlanException atlan && atlan.getStatus() == 0) {
+            logger.debug("{} -> failed in {} ms: {} (tenant {}, attempt {}, request {})", operation, elapsed(start),
+                    atlan.getClass().getSimpleName(), info.tenant(), info.attempts(), info.requestId());
+        }
+    }
+
+    private void traceBody(String what, Operation operation, String requestId, byte[] body) {
+        if (logger.isTraceEnabled()) {
+            String text = new String(body, StandardCharsets.UTF_8);
+            if (text.length() > MAX_LOGGED_BODY) {
+                text = text.substring(0, MAX_LOGGED_BODY) + "... (" + body.length + " bytes)";
+            }
+            logger.trace("{} {} body (request {}): {}", operation, what, requestId, this.redactor.apply(text));
+        }
+    }
+
+    private static long elapsed(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /**
+     * Releases the tenant's connection pool. The shared event loops stay.
+     */
+    @Override
+    public void close() {
+        if (this.pool.isDisposed()) {
+            return;
+        }
+        if (Schedulers.isInNonBlockingThread()) {
+            this.pool.dispose();
+        }
+        else {
+            this.pool.disposeLater().block(Duration.ofSeconds(10));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AtlanHttp[tenant=" + this.settings.tenant() + ", baseUrl=" + this.settings.baseUrl() + "]";
+    }
+
+    private record Answer(int status, byte[] body, @Nullable String retryAfter) {
+    }
+
+}

@@ -1,0 +1,131 @@
+package dev.atlanspring.client.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import javax.net.ssl.SSLException;
+
+import dev.atlanspring.client.AtlanClientSettings;
+import dev.atlanspring.client.error.ApiConnectionException;
+import dev.atlanspring.client.error.ApiException;
+import dev.atlanspring.client.error.AtlanError;
+import dev.atlanspring.client.error.AtlanException;
+import dev.atlanspring.client.error.LogicException;
+import dev.atlanspring.client.error.RequestInfo;
+import io.netty.channel.ChannelException;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.web.reactive.function.client.WebClientException;
+import reactor.netty.http.client.PrematureCloseException;
+
+/**
+ * Turns whatever the transport threw (Netty, Reactor Netty, WebClient) into an {@link AtlanException}, so that no
+ * transport exception ever escapes the client. The original is kept as the cause.
+ */
+final class TransportFailures {
+
+    private final AtlanClientSettings settings;
+
+    private final Redactor redactor;
+
+    TransportFailures(AtlanClientSettings settings, Redactor redactor) {
+        this.settings = settings;
+        this.redactor = redactor;
+    }
+
+    AtlanException toException(Throwable failure, int status, RequestInfo request) {
+        if (failure instanceof AtlanException atlan) {
+            return atlan;
+        }
+        Throwable root = rootOf(failure);
+        if (failure instanceof DataBufferLimitException || root instanceof DataBufferLimitException) {
+            return new ApiException(
+                    "The response is larger than the max response size of " + this.settings.maxResponseSize(),
+                    status, AtlanError.EMPTY, request,
+                    "Ask for less (a smaller page size) or raise the max response size (atlan.max-response-size).",
+                    failure);
+        }
+        if (isTransport(failure, root)) {
+            return new ApiConnectionException(describe(root), status, AtlanError.EMPTY, request,
+                    adviceFor(root), failure);
+        }
+        return new LogicException("Unexpected " + failure.getClass().getName() + ": " + message(failure), status,
+                AtlanError.EMPTY, request, "This is a bug in atlan-spring-boot-starter; please report it.", failure);
+    }
+
+    private static boolean isTransport(Throwable failure, Throwable root) {
+        return failure instanceof WebClientException || root instanceof IOException
+                || root instanceof ChannelException || root instanceof TimeoutException;
+    }
+
+    private String describe(Throwable root) {
+        String host = this.settings.baseUrl().getHost() + portSuffix();
+        if (root instanceof ConnectTimeoutException) {
+            return "Timed out connecting to " + host + " after " + millis(this.settings.connectTimeout());
+        }
+        if (root instanceof ConnectException) {
+            return "Could not connect to " + host + ": " + message(root);
+        }
+        if (root instanceof UnknownHostException) {
+            return "Unknown host " + this.settings.baseUrl().getHost();
+        }
+        if (root instanceof ReadTimeoutException) {
+            return "No response from " + host + " within the read timeout of " + millis(this.settings.readTimeout());
+        }
+        if (root instanceof TimeoutException) {
+            return "Timed out waiting for " + host + ": " + message(root);
+        }
+        if (root instanceof PrematureCloseException || root instanceof ClosedChannelException) {
+            return "The connection to " + host + " closed before the response was complete";
+        }
+        if (root instanceof SSLException) {
+            return "The TLS handshake with " + host + " failed: " + message(root);
+        }
+        return "The connection to " + host + " failed: " + message(root);
+    }
+
+    private String adviceFor(Throwable root) {
+        if (root instanceof ReadTimeoutException) {
+            return "Check that the tenant is healthy, or raise the read timeout (atlan.read-timeout) for slow calls.";
+        }
+        if (root instanceof SSLException) {
+            return "Check the tenant's certificate; to trust a private CA, configure an SSL bundle.";
+        }
+        return "Check that the base URL is right and that the tenant is reachable from this host"
+                + " (network, proxy, firewall).";
+    }
+
+    private String portSuffix() {
+        int port = this.settings.baseUrl().getPort();
+        return (port > 0) ? ":" + port : "";
+    }
+
+    private String message(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            return failure.getClass().getSimpleName();
+        }
+        return this.redactor.apply(message.replaceAll("\\s+", " ").trim());
+    }
+
+    private static String millis(Duration duration) {
+        return duration.toMillis() + " ms";
+    }
+
+    private static Throwable rootOf(Throwable failure) {
+        Throwable current = failure;
+        // Stop at the first cause that says more than the wrapper: WebClient wraps the real transport error.
+        while (current.getCause() != null && current.getCause() != current
+                && (current instanceof WebClientException || current.getClass().getName().startsWith("reactor.")
+                        && !(current instanceof PrematureCloseException))) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+}

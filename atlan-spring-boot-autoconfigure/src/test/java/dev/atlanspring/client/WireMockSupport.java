@@ -1,0 +1,41 @@
+package dev.atlanspring.client;
+
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+/**
+ * WireMock on loopback, the way every client test starts it.
+ */
+public final class WireMockSupport {
+
+    /** The API key tests send; long enough to be found if it leaks anywhere. */
+    public static final String API_KEY = "test-api-key-5f1c9a7e2b6d4e08a3c1";
+
+    private WireMockSupport() {
+    }
+
+    /**
+     * Creates a WireMock extension bound to 127.0.0.1 on a free port.
+     * @return the extension
+     */
+    public static WireMockExtension wireMock() {
+        return WireMockExtension.newInstance()
+            .options(WireMockConfiguration.wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
+    }
+
+    /**
+     * Builds a client for a WireMock server, with short timeouts so failure tests stay fast.
+     * @param port the server's port
+     * @return the client
+     */
+    public static AtlanClient client(int port) {
+        return AtlanClient.builder()
+            .baseUrl("http://127.0.0.1:" + port)
+            .apiKey(API_KEY)
+            .connectTimeout(java.time.Duration.ofSeconds(2))
+            .readTimeout(java.time.Duration.ofSeconds(2))
+            .build();
+    }
+
+}
