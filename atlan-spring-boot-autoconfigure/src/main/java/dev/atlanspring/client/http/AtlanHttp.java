@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -51,6 +52,9 @@ public final class AtlanHttp implements AutoCloseable {
     private final AtlanClientSettings settings;
 
     private final ConnectionProvider pool;
+
+    /** Reactor Netty reports a pool that never opened a connection as disposed, so closing is tracked here. */
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private final WebClient webClient;
 
@@ -138,6 +142,10 @@ public final class AtlanHttp implements AutoCloseable {
     public <T, R> Mono<R> exchange(AtlanRequest request, Class<T> responseType,
             Function<T, @Nullable R> extractor) {
         return Mono.defer(() -> {
+            if (this.closed.get()) {
+                return Mono.error(new IllegalStateException("The Atlan client of tenant " + this.settings.tenant()
+                        + " is closed; use a client that is open (in Spring, one from a running context)."));
+            }
             String requestId = UUID.randomUUID().toString();
             byte[] body = encode(request);
             AtomicInteger attempts = new AtomicInteger();
@@ -261,7 +269,7 @@ public final class AtlanHttp implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (this.pool.isDisposed()) {
+        if (!this.closed.compareAndSet(false, true)) {
             return;
         }
         if (Schedulers.isInNonBlockingThread()) {
