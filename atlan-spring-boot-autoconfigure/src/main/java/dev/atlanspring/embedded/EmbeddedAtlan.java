@@ -1,0 +1,259 @@
+package dev.atlanspring.embedded;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.netty.ChannelBindException;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * An in-memory demo Atlan on a loopback port. Thread-safe.
+ *
+ * <p>It answers the parts of Atlan's REST API that apps use most (entities by GUID and by
+ * qualifiedName, bulk upsert and delete, index search, typedefs, the current user and groups) with
+ * Atlan's JSON shapes and error codes, so an app can be developed and tested with no Atlan tenant.
+ * Every request to {@code /api/**} needs {@code Authorization: Bearer <apiKey()>}.
+ *
+ * <pre>{@code
+ * try (EmbeddedAtlan atlan = EmbeddedAtlan.start()) {
+ *     String url = atlan.baseUrl() + "/api/meta/entity/guid/" + DemoCatalog.ORDERS_TABLE_GUID;
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Requests are handled on Reactor Netty's shared event loops; nothing in it blocks.
+ */
+public final class EmbeddedAtlan implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedAtlan.class);
+    private static final LongSupplier CLOCK = System::currentTimeMillis;
+
+    private final String apiKey;
+    private final EntityStore store;
+    private final EntityMutations mutations;
+    private final DisposableServer server;
+    private final String baseUrl;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedAtlan(Builder builder) {
+        this.apiKey = builder.apiKey != null ? builder.apiKey : "demo-" + UUID.randomUUID();
+        TypeRegistry types = new TypeRegistry();
+        this.store = new EntityStore();
+        this.mutations = new EntityMutations(store, types, CLOCK);
+        UserDirectory users = new UserDirectory();
+        if (builder.seedDemoCatalog) {
+            DemoCatalogSeed.seed(types, new EntityMutations(store, types, () -> DemoCatalog.SEED_TIME), users);
+        }
+        AtlanHttpHandler handler = new AtlanHttpHandler(apiKey,
+                new EntityEndpoints(store, mutations, types, DemoCatalog.DEMO_USERNAME),
+                new IndexSearch(store, new SearchFields(types, store)),
+                new TypeDefEndpoints(types, DemoCatalog.DEMO_USERNAME, CLOCK),
+                users);
+        this.server = bind(builder.host, builder.port, handler);
+        String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
+        this.baseUrl = "http://" + host + ":" + server.port();
+        log.info("Embedded demo Atlan listening on {} with {} assets", baseUrl, store.size());
+    }
+
+    private static DisposableServer bind(String host, int port, AtlanHttpHandler handler) {
+        try {
+            return HttpServer.create().host(host).port(port).handle(handler).bindNow();
+        } catch (ChannelBindException e) {
+            throw new IllegalStateException("Cannot start the embedded demo Atlan: port " + port + " on " + host
+                    + " is already in use or not available", e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot start the embedded demo Atlan on " + host + ":" + port
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns a builder for a server with non-default settings.
+     *
+     * @return a new builder with the defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts one with the defaults: random free port on 127.0.0.1, random API key, demo catalog seeded.
+     *
+     * @return the running server
+     * @throws IllegalStateException if it cannot bind
+     */
+    public static EmbeddedAtlan start() {
+        return builder().start();
+    }
+
+    /**
+     * The URL to send requests to.
+     *
+     * @return {@code http://<host>:<port>}, without a trailing slash
+     */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The port it listens on, the actual one when it was started on port 0.
+     *
+     * @return the bound port
+     */
+    public int port() {
+        return server.port();
+    }
+
+    /**
+     * The API key it accepts as {@code Authorization: Bearer <key>}.
+     *
+     * @return the API key
+     */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /**
+     * Whether it still serves requests.
+     *
+     * @return false once {@link #close()} was called
+     */
+    public boolean isRunning() {
+        return !closed.get() && !server.isDisposed();
+    }
+
+    /**
+     * How many entities the store holds, soft-deleted ones included (they can still be read by GUID);
+     * hard-deleted and purged ones are gone.
+     *
+     * @return the number of stored entities
+     */
+    public int assetCount() {
+        return store.size();
+    }
+
+    /**
+     * Creates or updates entities directly, without HTTP, with the same upsert semantics as
+     * {@code POST /api/meta/entity/bulk}. Meant for tests that need many assets fast: 200,000 load in
+     * well under a second. Unlike over HTTP, a new entity keeps a GUID it is given (one that is not a
+     * negative placeholder), so tests can choose their GUIDs.
+     *
+     * @param entities entities in Atlan's JSON shape ({@code typeName}, {@code attributes.qualifiedName}
+     *                 required); they are copied, so the caller may reuse them
+     * @throws IllegalArgumentException if an entity is invalid; then none is stored
+     */
+    public void load(Iterable<? extends JsonNode> entities) {
+        ArrayNode batch = Json.array();
+        entities.forEach(batch::add);
+        try {
+            mutations.upsert(batch, true, DemoCatalog.DEMO_USERNAME);
+        } catch (AtlanError e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stops the server. Idempotent; returns only when the port is released.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.disposeNow();
+            log.debug("Embedded demo Atlan on {} stopped", baseUrl);
+        }
+    }
+
+    /**
+     * Names it by its URL; never shows the API key, so it is safe to log.
+     *
+     * @return {@code EmbeddedAtlan[http://127.0.0.1:<port>]}
+     */
+    @Override
+    public String toString() {
+        return "EmbeddedAtlan[" + baseUrl + "]";
+    }
+
+    /**
+     * Configures and starts an {@link EmbeddedAtlan}.
+     */
+    public static final class Builder {
+
+        private String host = "127.0.0.1";
+        private int port;
+        private String apiKey;
+        private boolean seedDemoCatalog = true;
+
+        private Builder() {
+        }
+
+        /**
+         * The address to listen on. Keep it a loopback address: the server has no TLS and one shared key.
+         *
+         * @param host a host name or IP address; default {@code 127.0.0.1}
+         * @return this builder
+         */
+        public Builder host(String host) {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("host must not be blank");
+            }
+            this.host = host.trim();
+            return this;
+        }
+
+        /**
+         * The port to listen on.
+         *
+         * @param port 1 to 65535, or 0 (the default) for a random free port
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * The API key to accept.
+         *
+         * @param apiKey any non-blank string; default {@code "demo-" + a random UUID}
+         * @return this builder
+         * @throws IllegalArgumentException if it is null or blank
+         */
+        public Builder apiKey(String apiKey) {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalArgumentException("apiKey must not be blank");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * Whether to seed the demo catalog described by {@link DemoCatalog}.
+         *
+         * @param seed default true; false starts with no entities, tags or groups
+         * @return this builder
+         */
+        public Builder seedDemoCatalog(boolean seed) {
+            this.seedDemoCatalog = seed;
+            return this;
+        }
+
+        /**
+         * Binds and returns a running server.
+         *
+         * @return the running server
+         * @throws IllegalStateException if it cannot bind, for example because the port is in use
+         */
+        public EmbeddedAtlan start() {
+            return new EmbeddedAtlan(this);
+        }
+    }
+}

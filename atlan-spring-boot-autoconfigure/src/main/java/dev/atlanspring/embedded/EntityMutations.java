@@ -1,0 +1,328 @@
+package dev.atlanspring.embedded;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Atlan's write semantics: bulk upsert by (typeName, qualifiedName) and bulk delete.
+ *
+ * <p>A request is validated completely before anything is written, so a bad entity at index 7
+ * leaves the first six untouched, as a transaction would in Atlan.
+ */
+final class EntityMutations {
+
+    /** How {@code DELETE /api/meta/entity/bulk} deletes. */
+    enum DeleteType {
+        SOFT, HARD, PURGE;
+
+        static DeleteType parse(String value) {
+            if (value == null || value.isBlank()) {
+                return SOFT;
+            }
+            try {
+                return valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw AtlanError.invalidParameters("deleteType must be SOFT, HARD or PURGE, was " + value);
+            }
+        }
+    }
+
+    /** One validated entity of a bulk request; its JSON is already a private copy. */
+    private record Input(int index, String givenGuid, String typeName, String qualifiedName, ObjectNode attributes,
+            ObjectNode relationshipAttributes, ArrayNode classifications, ArrayNode meanings, ArrayNode labels,
+            ObjectNode businessAttributes, String status) {
+
+        String displayText() {
+            String name = Json.text(attributes, "name");
+            return name != null ? name : qualifiedName;
+        }
+    }
+
+    private final EntityStore store;
+    private final TypeRegistry types;
+    private final LongSupplier clock;
+
+    EntityMutations(EntityStore store, TypeRegistry types, LongSupplier clock) {
+        this.store = store;
+        this.types = types;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates or updates entities.
+     *
+     * @param honourGivenGuids keep a real-looking GUID of a new entity (for seeding and test loads);
+     *                         over HTTP, as in Atlan, a new entity always gets a fresh GUID
+     */
+    MutationResult upsert(JsonNode entities, boolean honourGivenGuids, String user) {
+        List<Input> inputs = validate(entities);
+        return store.write(() -> apply(inputs, honourGivenGuids, user));
+    }
+
+    MutationResult delete(List<String> guids, DeleteType deleteType, String user) {
+        if (guids.isEmpty()) {
+            throw AtlanError.invalidParameters("at least one guid is required");
+        }
+        return store.write(() -> {
+            Set<String> distinct = new LinkedHashSet<>(guids);
+            for (String guid : distinct) {
+                if (store.get(guid) == null) {
+                    throw AtlanError.guidNotFound(guid);
+                }
+            }
+            long now = clock.getAsLong();
+            MutationResult result = new MutationResult();
+            for (String guid : distinct) {
+                StoredEntity existing = store.get(guid);
+                if (deleteType == DeleteType.SOFT) {
+                    if (!existing.isDeleted()) {
+                        StoredEntity deleted = existing.withStatus(StoredEntity.DELETED, user, now);
+                        store.put(deleted);
+                        result.deleted.add(deleted);
+                    }
+                } else {
+                    store.remove(guid);
+                    result.deleted.add(existing.isDeleted() ? existing
+                            : existing.withStatus(StoredEntity.DELETED, user, now));
+                }
+            }
+            return result;
+        });
+    }
+
+    private List<Input> validate(JsonNode entities) {
+        if (entities == null || !entities.isArray()) {
+            throw AtlanError.badRequest("entities must be a list of entities");
+        }
+        if (entities.isEmpty()) {
+            throw AtlanError.badRequest("entities must not be empty");
+        }
+        List<Input> inputs = new ArrayList<>(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            inputs.add(validate(entities.get(i), i));
+        }
+        return inputs;
+    }
+
+    private Input validate(JsonNode entity, int index) {
+        String where = "entities[" + index + "]";
+        if (!entity.isObject()) {
+            throw AtlanError.badRequest(where + " must be an object");
+        }
+        String typeName = Json.text(entity, "typeName");
+        if (Json.isBlank(typeName)) {
+            throw AtlanError.badRequest(where + ": typeName is required");
+        }
+        JsonNode attributes = entity.get("attributes");
+        String qualifiedName = Json.text(attributes, "qualifiedName");
+        if (attributes == null || !attributes.isObject() || Json.isBlank(qualifiedName)) {
+            throw AtlanError.missingQualifiedName(where + " (" + typeName + ")");
+        }
+        ArrayNode classifications = optionalArray(entity, "classifications", where);
+        if (classifications != null) {
+            for (JsonNode classification : classifications) {
+                String tag = Json.text(classification, "typeName");
+                if (!classification.isObject() || Json.isBlank(tag)) {
+                    throw AtlanError.badRequest(where + ".classifications: each needs a typeName");
+                }
+                if (!types.isClassification(tag)) {
+                    throw AtlanError.classificationNotFound(tag);
+                }
+            }
+        }
+        ArrayNode labels = optionalArray(entity, "labels", where);
+        if (labels != null && labels.valueStream().anyMatch(label -> !label.isString())) {
+            throw AtlanError.badRequest(where + ".labels must be a list of strings");
+        }
+        String status = Json.text(entity, "status");
+        if (status != null && !status.equals(StoredEntity.ACTIVE) && !status.equals(StoredEntity.DELETED)) {
+            throw AtlanError.badRequest(where + ".status must be ACTIVE or DELETED, was " + status);
+        }
+        return new Input(index, givenGuid(entity.get("guid"), where), typeName, qualifiedName,
+                ((ObjectNode) attributes).deepCopy(), optionalObject(entity, "relationshipAttributes", where),
+                classifications, optionalArray(entity, "meanings", where), labels,
+                optionalObject(entity, "businessAttributes", where), status);
+    }
+
+    private MutationResult apply(List<Input> inputs, boolean honourGivenGuids, String user) {
+        long now = clock.getAsLong();
+        MutationResult result = new MutationResult();
+        Map<String, String> batchGuidsByKey = new HashMap<>();
+        Map<String, ReferenceResolver.Target> batchTargets = new HashMap<>();
+        String[] guids = new String[inputs.size()];
+        for (Input input : inputs) {
+            String guid = targetGuid(input, honourGivenGuids, batchGuidsByKey, result.guidAssignments);
+            guids[input.index] = guid;
+            batchGuidsByKey.put(key(input.typeName, input.qualifiedName), guid);
+            batchTargets.put(guid, new ReferenceResolver.Target(input.typeName, input.qualifiedName,
+                    input.displayText()));
+        }
+        ReferenceResolver references = new ReferenceResolver(store, result.guidAssignments, batchGuidsByKey,
+                batchTargets);
+        Map<String, StoredEntity> pending = new LinkedHashMap<>();
+        Set<String> created = new LinkedHashSet<>();
+        Set<String> updated = new LinkedHashSet<>();
+        for (Input input : inputs) {
+            String guid = guids[input.index];
+            StoredEntity existing = pending.containsKey(guid) ? pending.get(guid) : store.get(guid);
+            ObjectNode relationships = input.relationshipAttributes == null ? null
+                    : references.resolve(input.relationshipAttributes);
+            ArrayNode classifications = input.classifications == null ? null
+                    : stampClassifications(input.classifications, guid);
+            ArrayNode meanings = input.meanings == null ? null : references.resolveMeanings(input.meanings);
+            StoredEntity next;
+            if (existing == null) {
+                next = new StoredEntity(store.nextSequence(), guid, input.typeName, StoredEntity.ACTIVE, user, user,
+                        now, now, 1, input.attributes, relationships, classifications, meanings, input.labels,
+                        input.businessAttributes);
+                created.add(guid);
+            } else {
+                next = merge(existing, input, relationships, classifications, meanings, user, now);
+                if (next == existing) {
+                    continue;
+                }
+                if (!created.contains(guid)) {
+                    updated.add(guid);
+                }
+            }
+            pending.put(guid, next);
+        }
+        pending.values().forEach(store::put);
+        created.forEach(guid -> result.created.add(pending.get(guid)));
+        updated.forEach(guid -> result.updated.add(pending.get(guid)));
+        return result;
+    }
+
+    /**
+     * Which entity an input writes: the one with its GUID, else the one with its type and
+     * qualifiedName, else a new one. Placeholder GUIDs ({@code -1}) are reported back.
+     */
+    private String targetGuid(Input input, boolean honourGivenGuids, Map<String, String> batchGuidsByKey,
+            Map<String, String> assignments) {
+        String given = input.givenGuid;
+        boolean placeholder = given == null || given.startsWith("-");
+        StoredEntity byGuid = placeholder ? null : store.get(given);
+        if (byGuid != null) {
+            if (!byGuid.typeName.equals(input.typeName)) {
+                throw AtlanError.badRequest("entities[" + input.index + "]: guid " + given + " is a "
+                        + byGuid.typeName + ", not a " + input.typeName);
+            }
+            return given;
+        }
+        String guid = batchGuidsByKey.get(key(input.typeName, input.qualifiedName));
+        if (guid == null) {
+            StoredEntity byName = store.findByQualifiedName(input.typeName, input.qualifiedName);
+            guid = byName != null ? byName.guid
+                    : honourGivenGuids && !placeholder ? given : UUID.randomUUID().toString();
+        }
+        if (given != null && !given.equals(guid)) {
+            assignments.put(given, guid);
+        }
+        return guid;
+    }
+
+    /** Given attributes overwrite, others stay; the other parts are replaced only when given. */
+    private StoredEntity merge(StoredEntity existing, Input input, ObjectNode relationships,
+            ArrayNode classifications, ArrayNode meanings, String user, long now) {
+        if (!existing.qualifiedName.equals(input.qualifiedName)) {
+            StoredEntity holder = store.findByQualifiedName(input.typeName, input.qualifiedName);
+            if (holder != null && !holder.guid.equals(existing.guid)) {
+                throw AtlanError.qualifiedNameTaken(input.typeName, input.qualifiedName);
+            }
+        }
+        ObjectNode attributes = existing.attributes.deepCopy();
+        input.attributes.properties().forEach(e -> attributes.set(e.getKey(), e.getValue()));
+        ObjectNode mergedRelationships = existing.relationshipAttributes;
+        if (relationships != null) {
+            mergedRelationships = existing.relationshipAttributes.deepCopy();
+            for (Map.Entry<String, JsonNode> e : relationships.properties()) {
+                mergedRelationships.set(e.getKey(), e.getValue());
+            }
+        }
+        ObjectNode businessAttributes = input.businessAttributes != null ? input.businessAttributes
+                : existing.businessAttributes;
+        String status = StoredEntity.ACTIVE.equals(input.status) ? StoredEntity.ACTIVE : existing.status;
+        StoredEntity next = new StoredEntity(existing.seq, existing.guid, existing.typeName, status,
+                existing.createdBy, user, existing.createTime, now, existing.version + 1, attributes,
+                mergedRelationships, classifications != null ? classifications : existing.classifications,
+                meanings != null ? meanings : existing.meanings,
+                input.labels != null ? input.labels : existing.labels, businessAttributes);
+        // Like Atlan, an update that changes nothing is no write: no new version, not reported.
+        boolean unchanged = next.status.equals(existing.status)
+                && next.attributes.equals(existing.attributes)
+                && next.relationshipAttributes.equals(existing.relationshipAttributes)
+                && next.classifications.equals(existing.classifications)
+                && next.meanings.equals(existing.meanings)
+                && next.labels.equals(existing.labels)
+                && Objects.equals(next.businessAttributes, existing.businessAttributes);
+        return unchanged ? existing : next;
+    }
+
+    /** Atlan records on each tag which entity it sits on; clients rarely send that. */
+    private static ArrayNode stampClassifications(ArrayNode given, String guid) {
+        ArrayNode stamped = Json.array();
+        for (JsonNode classification : given) {
+            ObjectNode copy = ((ObjectNode) classification).deepCopy();
+            if (!copy.hasNonNull("entityGuid")) {
+                copy.put("entityGuid", guid);
+            }
+            if (!copy.hasNonNull("entityStatus")) {
+                copy.put("entityStatus", StoredEntity.ACTIVE);
+            }
+            stamped.add(copy);
+        }
+        return stamped;
+    }
+
+    private static String givenGuid(JsonNode guid, String where) {
+        if (guid == null || guid.isNull()) {
+            return null;
+        }
+        if (guid.isString()) {
+            return guid.stringValue().isBlank() ? null : guid.stringValue().trim();
+        }
+        if (guid.isIntegralNumber()) {
+            return String.valueOf(guid.longValue());
+        }
+        throw AtlanError.badRequest(where + ".guid must be a string");
+    }
+
+    private static ObjectNode optionalObject(JsonNode entity, String field, String where) {
+        JsonNode value = entity.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw AtlanError.badRequest(where + "." + field + " must be an object");
+        }
+        return ((ObjectNode) value).deepCopy();
+    }
+
+    private static ArrayNode optionalArray(JsonNode entity, String field, String where) {
+        JsonNode value = entity.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw AtlanError.badRequest(where + "." + field + " must be a list");
+        }
+        return ((ArrayNode) value).deepCopy();
+    }
+
+    static String key(String typeName, String qualifiedName) {
+        return typeName + '\u0000' + qualifiedName;
+    }
+}

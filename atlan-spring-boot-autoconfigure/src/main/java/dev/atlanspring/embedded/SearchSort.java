@@ -1,0 +1,196 @@
+package dev.atlanspring.embedded;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The {@code sort} of an index search and its {@code search_after} cursor.
+ *
+ * <p>Elasticsearch semantics: fields apply in order, a multi-valued field sorts by its smallest value
+ * ascending and its largest descending, and missing values go last in either direction unless
+ * {@code "missing":"_first"}. Entities tied on every sort field keep their creation order, so a sort is
+ * a stable total order and paging never shows an entity twice. {@code search_after} compares only the
+ * sort fields, as Elasticsearch does: include a unique field such as {@code __guid} last to page
+ * through ties.
+ */
+final class SearchSort {
+
+    private enum Kind { FIELD, DOC, SCORE }
+
+    private record Field(String name, Kind kind, SearchFields.Accessor accessor, boolean descending,
+            boolean missingFirst) {
+    }
+
+    private final List<Field> sortFields;
+
+    private SearchSort(List<Field> sortFields) {
+        this.sortFields = sortFields;
+    }
+
+    /** Parses a sort given as a list, a single object or a single field name. */
+    static SearchSort parse(JsonNode sort, SearchFields fields) {
+        List<Field> parsed = new ArrayList<>();
+        if (sort != null && !sort.isNull()) {
+            if (sort.isArray()) {
+                for (int i = 0; i < sort.size(); i++) {
+                    parsed.add(field(sort.get(i), "dsl.sort[" + i + "]", fields));
+                }
+            } else {
+                parsed.add(field(sort, "dsl.sort", fields));
+            }
+        }
+        return new SearchSort(parsed);
+    }
+
+    private static Field field(JsonNode item, String path, SearchFields fields) {
+        if (item.isString()) {
+            return field(item.stringValue(), null, path, fields);
+        }
+        if (!item.isObject() || item.size() != 1) {
+            throw SearchQueryParser.invalid(path, "must be a field name or {\"field\":{\"order\":\"asc\"}}");
+        }
+        Map.Entry<String, JsonNode> only = item.properties().iterator().next();
+        return field(only.getKey(), only.getValue(), path, fields);
+    }
+
+    private static Field field(String name, JsonNode options, String path, SearchFields fields) {
+        Kind kind = name.equals("_doc") ? Kind.DOC : name.equals("_score") ? Kind.SCORE : Kind.FIELD;
+        String order = kind == Kind.SCORE ? "desc" : "asc";
+        String missing = "_last";
+        if (options != null && options.isString()) {
+            order = options.stringValue();
+        } else if (options != null && options.isObject()) {
+            order = options.has("order") ? String.valueOf(Json.text(options, "order")) : order;
+            missing = options.has("missing") ? String.valueOf(Json.text(options, "missing")) : missing;
+        } else if (options != null) {
+            throw SearchQueryParser.invalid(path, "the options of " + name + " must be an order or an object");
+        }
+        order = order.toLowerCase(Locale.ROOT);
+        if (!order.equals("asc") && !order.equals("desc")) {
+            throw SearchQueryParser.invalid(path, "order must be asc or desc, was " + order);
+        }
+        if (!missing.equals("_last") && !missing.equals("_first")) {
+            throw SearchQueryParser.invalid(path, "missing must be _last or _first, was " + missing);
+        }
+        return new Field(name, kind, kind == Kind.FIELD ? fields.accessor(name) : null, order.equals("desc"),
+                missing.equals("_first"));
+    }
+
+    boolean isEmpty() {
+        return sortFields.isEmpty();
+    }
+
+    /** The sort values of an entity, one per sort field, null where it has none. */
+    Object[] keys(StoredEntity entity) {
+        Object[] keys = new Object[sortFields.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Field field = sortFields.get(i);
+            keys[i] = field.kind == Kind.DOC ? entity.seq
+                    : field.kind == Kind.SCORE ? null
+                    : representative(field.accessor.get(entity), field.descending);
+        }
+        return keys;
+    }
+
+    /** Sorts hits with precomputed keys, so a 200,000-entity sort reads each field once per entity. */
+    StoredEntity[] sort(List<StoredEntity> entities) {
+        List<Object[]> keyed = new ArrayList<>(entities.size());
+        for (StoredEntity entity : entities) {
+            Object[] keys = keys(entity);
+            Object[] row = new Object[keys.length + 1];
+            System.arraycopy(keys, 0, row, 0, keys.length);
+            row[keys.length] = entity;
+            keyed.add(row);
+        }
+        int n = sortFields.size();
+        Comparator<Object[]> order = (a, b) -> {
+            int c = compareKeys(a, b, false);
+            return c != 0 ? c : Long.compare(((StoredEntity) a[n]).seq, ((StoredEntity) b[n]).seq);
+        };
+        keyed.sort(order);
+        StoredEntity[] sorted = new StoredEntity[keyed.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = (StoredEntity) keyed.get(i)[n];
+        }
+        return sorted;
+    }
+
+    /** The cursor of {@code search_after}, validated against the sort. */
+    Object[] cursor(JsonNode searchAfter) {
+        if (!searchAfter.isArray()) {
+            throw SearchQueryParser.invalid("dsl.search_after", "must be a list of sort values");
+        }
+        if (sortFields.isEmpty()) {
+            throw SearchQueryParser.invalid("dsl.search_after", "needs a sort to page by");
+        }
+        if (searchAfter.size() != sortFields.size()) {
+            throw SearchQueryParser.invalid("dsl.search_after", "has " + searchAfter.size()
+                    + " values but the sort has " + sortFields.size() + " fields");
+        }
+        Object[] cursor = new Object[searchAfter.size()];
+        for (int i = 0; i < cursor.length; i++) {
+            JsonNode value = searchAfter.get(i);
+            if (value.isObject() || value.isArray()) {
+                throw SearchQueryParser.invalid("dsl.search_after[" + i + "]", "must be a single value");
+            }
+            cursor[i] = SearchFields.scalar(value);
+        }
+        return cursor;
+    }
+
+    /** The index of the first sorted entity strictly after the cursor. */
+    int firstAfter(StoredEntity[] sorted, Object[] cursor) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (compareKeys(keys(sorted[mid]), cursor, true) > 0) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    private int compareKeys(Object[] a, Object[] b, boolean coerceB) {
+        for (int i = 0; i < sortFields.size(); i++) {
+            Field field = sortFields.get(i);
+            if (field.kind == Kind.SCORE) {
+                continue;
+            }
+            Object x = a[i];
+            Object y = coerceB && x != null && b[i] != null ? SearchFields.coerceLike(b[i], x) : b[i];
+            int c;
+            if (x == null || y == null) {
+                c = x == y ? 0 : (x == null) == field.missingFirst ? -1 : 1;
+            } else {
+                c = SearchFields.compare(x, y);
+                c = field.descending ? -c : c;
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The value a multi-valued field sorts by: its minimum ascending, its maximum descending. */
+    private static Object representative(Object value, boolean descending) {
+        if (!(value instanceof List)) {
+            return value;
+        }
+        Object best = null;
+        for (Object element : (List<?>) value) {
+            if (element != null && (best == null || (SearchFields.compare(element, best) < 0) != descending)) {
+                best = element;
+            }
+        }
+        return best;
+    }
+}
