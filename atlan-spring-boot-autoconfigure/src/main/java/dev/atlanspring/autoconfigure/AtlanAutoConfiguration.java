@@ -5,6 +5,7 @@ import dev.atlanspring.client.AtlanClientBuilder;
 import dev.atlanspring.client.AtlanClientSettings;
 import dev.atlanspring.client.InvalidSettingException;
 import dev.atlanspring.client.ReactiveAtlanClient;
+import dev.atlanspring.embedded.EmbeddedAtlan;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -26,7 +28,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnClass({ WebClient.class, AtlanClient.class })
 @EnableConfigurationProperties(AtlanProperties.class)
-@Import({ AtlanAutoConfiguration.ConnectionDetailsConfiguration.class,
+@Import({ EmbeddedAtlanConfiguration.class, AtlanAutoConfiguration.ConnectionDetailsConfiguration.class,
         AtlanAutoConfiguration.ClientConfiguration.class })
 public final class AtlanAutoConfiguration {
 
@@ -36,9 +38,17 @@ public final class AtlanAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     static class ConnectionDetailsConfiguration {
 
+        /**
+         * A configured base URL always wins; without one, the embedded demo Atlan (when it runs) is the tenant.
+         */
         @Bean
         @ConditionalOnMissingBean
-        AtlanConnectionDetails atlanConnectionDetails(AtlanProperties properties) {
+        AtlanConnectionDetails atlanConnectionDetails(AtlanProperties properties,
+                ObjectProvider<EmbeddedAtlan> embeddedAtlan) {
+            EmbeddedAtlan embedded = embeddedAtlan.getIfAvailable();
+            if (embedded != null && !StringUtils.hasText(properties.getBaseUrl())) {
+                return new EmbeddedAtlanConnectionDetails(embedded);
+            }
             return new PropertiesAtlanConnectionDetails(properties);
         }
 
