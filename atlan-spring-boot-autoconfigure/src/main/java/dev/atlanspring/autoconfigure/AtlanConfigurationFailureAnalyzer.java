@@ -14,8 +14,9 @@ public class AtlanConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<A
         String description = "The Atlan client is not configured correctly: " + cause.getProblem() + "\n\n"
                 + "    Property: " + cause.getProperty() + "\n"
                 + "    Environment variable: " + cause.getEnvironmentVariable();
-        String action = cause.getFix() + " Set the property " + cause.getProperty() + " (or the environment variable "
-                + cause.getEnvironmentVariable() + ").";
+        String fix = cause.getFix();
+        String action = "Fix " + cause.getProperty() + " (or the environment variable " + cause.getEnvironmentVariable()
+                + "): " + Character.toLowerCase(fix.charAt(0)) + fix.substring(1);
         return new FailureAnalysis(description, action, cause);
     }
 

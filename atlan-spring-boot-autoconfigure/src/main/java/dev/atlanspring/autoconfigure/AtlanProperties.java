@@ -2,7 +2,6 @@ package dev.atlanspring.autoconfigure;
 
 import java.time.Duration;
 
-import dev.atlanspring.client.AtlanClientSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -11,6 +10,7 @@ import org.springframework.util.unit.DataSize;
  * {@code ATLAN_BASE_URL} and {@code ATLAN_API_KEY} set the two that matter most.
  */
 @ConfigurationProperties("atlan")
+// Defaults are literals so that the configuration processor shows them; a test keeps them equal to the client's.
 public class AtlanProperties {
 
     /**
@@ -33,22 +33,22 @@ public class AtlanProperties {
     /**
      * How long to wait for a TCP connection to the tenant, and for a free connection in the pool.
      */
-    private Duration connectTimeout = AtlanClientSettings.DEFAULT_CONNECT_TIMEOUT;
+    private Duration connectTimeout = Duration.ofSeconds(30);
 
     /**
      * How long to wait for response data once a request is sent.
      */
-    private Duration readTimeout = AtlanClientSettings.DEFAULT_READ_TIMEOUT;
+    private Duration readTimeout = Duration.ofSeconds(120);
 
     /**
      * Largest response body the client buffers. Raise it for search pages of many large assets.
      */
-    private DataSize maxResponseSize = AtlanClientSettings.DEFAULT_MAX_RESPONSE_SIZE;
+    private DataSize maxResponseSize = DataSize.ofMegabytes(64);
 
     /**
      * Most connections the tenant's connection pool opens at once.
      */
-    private int maxConnections = AtlanClientSettings.DEFAULT_MAX_CONNECTIONS;
+    private int maxConnections = 50;
 
     private final Embedded embedded = new Embedded();
 

@@ -89,9 +89,9 @@ class AtlanAutoConfigurationTests {
             assertThat(analysis.getDescription()).contains("No base URL is set.")
                 .contains("Property: atlan.base-url")
                 .contains("Environment variable: ATLAN_BASE_URL");
-            assertThat(analysis.getAction()).contains("https://acme.atlan.com")
-                .contains("atlan.embedded.enabled=true")
-                .contains("Set the property atlan.base-url (or the environment variable ATLAN_BASE_URL)");
+            assertThat(analysis.getAction()).isEqualTo("Fix atlan.base-url (or the environment variable ATLAN_BASE_URL):"
+                    + " set it to your tenant's URL, such as https://acme.atlan.com. To try the starter without a"
+                    + " tenant, set atlan.embedded.enabled=true to start the embedded demo Atlan.");
         });
     }
 
