@@ -1,6 +1,7 @@
 package dev.atlanspring.embedded;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -43,7 +44,7 @@ final class Json {
             }
             return node;
         } catch (JacksonException e) {
-            throw AtlanError.badRequest("Malformed JSON in the request body: " + firstLine(e.getOriginalMessage()));
+            throw AtlanError.badRequest("Malformed JSON in the request body" + where(e) + ": " + summary(e));
         }
     }
 
@@ -64,12 +65,24 @@ final class Json {
         return s == null || s.isBlank();
     }
 
-    /** Jackson's messages can carry a multi-line excerpt of the input; one line is enough for an error body. */
-    private static String firstLine(String message) {
+    private static String where(JacksonException e) {
+        TokenStreamLocation location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Jackson's messages add source excerpts and markers over several lines; the first clause says it all. */
+    private static String summary(JacksonException e) {
+        String message = e.getOriginalMessage();
         if (message == null) {
             return "unreadable input";
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        for (String noise : new String[] {"\n", " (start marker", " at [Source"}) {
+            int cut = message.indexOf(noise);
+            if (cut > 0) {
+                message = message.substring(0, cut);
+            }
+        }
+        return message;
     }
 }
