@@ -3,7 +3,6 @@ package dev.atlanspring.client;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.atlanspring.client.error.ApiConnectionException;
 import dev.atlanspring.client.error.ApiException;
 import dev.atlanspring.client.error.AtlanException;
@@ -14,10 +13,7 @@ import dev.atlanspring.client.error.InvalidRequestException;
 import dev.atlanspring.client.error.NotFoundException;
 import dev.atlanspring.client.error.PermissionException;
 import dev.atlanspring.client.error.RateLimitException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,22 +28,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * One test per row of the status-to-exception table, and what each exception tells the user.
  */
-class AtlanClientErrorTests {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockSupport.wireMock();
-
-    private AtlanClient client;
-
-    @BeforeEach
-    void createClient() {
-        this.client = WireMockSupport.client(wireMock.getPort());
-    }
-
-    @AfterEach
-    void closeClient() {
-        this.client.close();
-    }
+class AtlanClientErrorTests extends WireMockClientTests {
 
     private void answer(int status, String body) {
         wireMock.stubFor(get(urlPathMatching("/api/meta/entity/guid/.*"))

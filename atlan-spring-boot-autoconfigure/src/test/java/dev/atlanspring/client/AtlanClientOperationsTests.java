@@ -3,7 +3,6 @@ package dev.atlanspring.client;
 import java.util.List;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.atlanspring.client.asset.Asset;
 import dev.atlanspring.client.asset.AssetRef;
@@ -11,10 +10,7 @@ import dev.atlanspring.client.asset.AssetStatus;
 import dev.atlanspring.client.asset.DeleteType;
 import dev.atlanspring.client.asset.MutationResult;
 import dev.atlanspring.client.user.AtlanUser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -35,22 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every operation against WireMock: the request that leaves (method, path, query, headers, body) and the result
  * the user gets.
  */
-class AtlanClientOperationsTests {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockSupport.wireMock();
-
-    private AtlanClient client;
-
-    @BeforeEach
-    void createClient() {
-        this.client = WireMockSupport.client(wireMock.getPort());
-    }
-
-    @AfterEach
-    void closeClient() {
-        this.client.close();
-    }
+class AtlanClientOperationsTests extends WireMockClientTests {
 
     private static final String ORDERS = """
             {"referredEntities": {}, "entity": {
