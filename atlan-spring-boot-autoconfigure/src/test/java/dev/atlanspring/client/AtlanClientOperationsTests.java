@@ -3,6 +3,7 @@ package dev.atlanspring.client;
 import java.util.List;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.atlanspring.client.asset.Asset;
 import dev.atlanspring.client.asset.AssetRef;
@@ -50,14 +51,8 @@ class AtlanClientOperationsTests extends WireMockClientTests {
         assertThat(asset.name()).isEqualTo("ORDERS");
         assertThat(asset.status()).isEqualTo(AssetStatus.ACTIVE);
         assertThat(asset.version()).isEqualTo(3L);
-        wireMock.verify(getRequestedFor(urlPathEqualTo("/api/meta/entity/guid/6f0a5c1e-0000-4000-8000-000000000001"))
-            .withHeader("Authorization", equalTo("Bearer " + WireMockSupport.API_KEY))
-            .withHeader("User-Agent", matching("atlan-spring-boot-starter/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"))
-            .withHeader("x-atlan-agent", equalTo("sdk"))
-            .withHeader("x-atlan-agent-id", equalTo("java"))
-            .withHeader("x-atlan-client-origin", equalTo("product_sdk"))
-            .withHeader("Accept", equalTo("application/json"))
-            .withHeader("X-Atlan-Request-Id", matching("[0-9a-f-]{36}")));
+        wireMock.verify(sentByTheClient(
+                getRequestedFor(urlPathEqualTo("/api/meta/entity/guid/6f0a5c1e-0000-4000-8000-000000000001"))));
     }
 
     @Test
@@ -68,9 +63,8 @@ class AtlanClientOperationsTests extends WireMockClientTests {
         Asset asset = this.client.assets().getByQualifiedName("Table", qualifiedName);
 
         assertThat(asset.guid()).isEqualTo("6f0a5c1e-0000-4000-8000-000000000001");
-        wireMock.verify(getRequestedFor(urlPathEqualTo("/api/meta/entity/uniqueAttribute/type/Table"))
-            .withQueryParam("attr:qualifiedName", havingExactly(qualifiedName))
-            .withHeader("Authorization", equalTo("Bearer " + WireMockSupport.API_KEY)));
+        wireMock.verify(sentByTheClient(getRequestedFor(urlPathEqualTo("/api/meta/entity/uniqueAttribute/type/Table")))
+            .withQueryParam("attr:qualifiedName", havingExactly(qualifiedName)));
     }
 
     @Test
@@ -96,9 +90,8 @@ class AtlanClientOperationsTests extends WireMockClientTests {
         assertThat(result.updated()).extracting(Asset::qualifiedName).containsExactly("q/ORDERS");
         assertThat(result.deleted()).isEmpty();
         assertThat(result.assignedGuid("-1")).isEqualTo("new-guid");
-        wireMock.verify(postRequestedFor(urlPathEqualTo("/api/meta/entity/bulk"))
+        wireMock.verify(sentByTheClient(postRequestedFor(urlPathEqualTo("/api/meta/entity/bulk")))
             .withHeader("Content-Type", equalTo("application/json"))
-            .withHeader("Authorization", equalTo("Bearer " + WireMockSupport.API_KEY))
             .withRequestBody(equalToJson("""
                     {"entities": [
                       {"typeName": "AtlasGlossaryTerm", "guid": "-1",
@@ -122,11 +115,9 @@ class AtlanClientOperationsTests extends WireMockClientTests {
 
         assertThat(result.deleted()).extracting(Asset::guid).containsExactly("a", "b");
         assertThat(result.deleted()).extracting(Asset::status).containsOnly(AssetStatus.DELETED);
-        wireMock.verify(deleteRequestedFor(urlPathEqualTo("/api/meta/entity/bulk"))
+        wireMock.verify(sentByTheClient(deleteRequestedFor(urlPathEqualTo("/api/meta/entity/bulk")))
             .withQueryParam("guid", havingExactly("a", "b"))
-            .withQueryParam("deleteType", equalTo("HARD"))
-            .withHeader("Authorization", equalTo("Bearer " + WireMockSupport.API_KEY))
-            .withHeader("X-Atlan-Request-Id", matching("[0-9a-f-]{36}")));
+            .withQueryParam("deleteType", equalTo("HARD")));
     }
 
     @Test
@@ -142,8 +133,7 @@ class AtlanClientOperationsTests extends WireMockClientTests {
         assertThat(user.email()).isEqualTo("jdoe@acme.com");
         assertThat(user.displayName()).isEqualTo("Jane Doe");
         assertThat(user.enabled()).isTrue();
-        wireMock.verify(getRequestedFor(urlPathEqualTo("/api/service/users/current"))
-            .withHeader("Authorization", equalTo("Bearer " + WireMockSupport.API_KEY)));
+        wireMock.verify(sentByTheClient(getRequestedFor(urlPathEqualTo("/api/service/users/current"))));
     }
 
     @Test
@@ -194,6 +184,17 @@ class AtlanClientOperationsTests extends WireMockClientTests {
             .isInstanceOf(dev.atlanspring.client.error.ApiException.class)
             .hasMessageContaining("not the expected JSON of AtlanUser: Sign in to Acme SSO")
             .hasMessageContaining("GET /api/service/users/current");
+    }
+
+    /** The headers every request carries: the key, the SDK's identity and a request id. */
+    private static RequestPatternBuilder sentByTheClient(RequestPatternBuilder request) {
+        return request.withHeader("Authorization", equalTo("Bearer " + WireMockSupport.API_KEY))
+            .withHeader("User-Agent", matching("atlan-spring-boot-starter/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"))
+            .withHeader("x-atlan-agent", equalTo("sdk"))
+            .withHeader("x-atlan-agent-id", equalTo("java"))
+            .withHeader("x-atlan-client-origin", equalTo("product_sdk"))
+            .withHeader("Accept", equalTo("application/json"))
+            .withHeader("X-Atlan-Request-Id", matching("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}"));
     }
 
 }
