@@ -21,7 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 class LargeCatalogSearchTest {
 
     private static final int ASSETS = 200_000;
-    private static final int PAGE = 300;
+    /** Atlan's SDKs page by 300; the paging tests take bigger pages, to keep their 400,000 results quick. */
+    private static final int SDK_PAGE = 300;
+    private static final int PAGE = 1000;
     private static final String QUERY = "{\"bool\":{\"filter\":[{\"term\":{\"__typeName.keyword\":\"Table\"}},"
             + "{\"term\":{\"__state\":\"ACTIVE\"}},{\"prefix\":{\"qualifiedName\":\"bulk/\"}}]}}";
 
@@ -53,13 +55,15 @@ class LargeCatalogSearchTest {
 
     @Test
     void aFreshPageOf300SortedOutOf200000ComesBackWellUnderASecond() {
+        // One other search first, so the timing is of the server on a new query, not of the JVM warming up.
+        client.search("{\"dsl\":{\"size\":" + SDK_PAGE + ",\"sort\":[{\"name\":\"asc\"}]}}");
         long start = System.nanoTime();
-        JsonNode page = client.search("{\"dsl\":{\"size\":300,\"query\":{\"range\":{\"rowCount\":{\"gte\":1000}}},"
+        JsonNode page = client.search("{\"dsl\":{\"size\":" + SDK_PAGE + ",\"query\":{\"range\":{\"rowCount\":{\"gte\":1000}}},"
                 + "\"sort\":[{\"rowCount\":\"desc\"}]},\"attributes\":[\"rowCount\"]}");
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(page.get("approximateCount").asLong()).isEqualTo(ASSETS - 1000);
-        assertThat(page.get("entities")).hasSize(PAGE);
+        assertThat(page.get("entities")).hasSize(SDK_PAGE);
         assertThat(page.get("entities").get(0).get("attributes").get("rowCount").asLong()).isEqualTo(ASSETS - 1);
         assertThat(millis).as("milliseconds for one uncached page").isLessThan(1000);
     }
