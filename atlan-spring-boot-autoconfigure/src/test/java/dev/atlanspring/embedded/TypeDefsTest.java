@@ -80,6 +80,9 @@ class TypeDefsTest {
         assertThat(rowCount.get("typeName").asString()).isEqualTo("long");
         assertThat(rowCount.get("isOptional").asBoolean()).isTrue();
         assertThat(rowCount.get("cardinality").asString()).isEqualTo("SINGLE");
+        JsonNode sql = client.get("/api/meta/types/typedef/name/SQL").json();
+        assertThat(sql.get("subTypes").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("Database", "Schema", "Table", "Column");
     }
 
     @Test
