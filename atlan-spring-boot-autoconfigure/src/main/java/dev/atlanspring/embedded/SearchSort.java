@@ -23,8 +23,7 @@ final class SearchSort {
 
     private enum Kind { FIELD, DOC, SCORE }
 
-    private record Field(String name, Kind kind, SearchFields.Accessor accessor, boolean descending,
-            boolean missingFirst) {
+    private record Field(Kind kind, SearchFields.Accessor accessor, boolean descending, boolean missingFirst) {
     }
 
     private final List<Field> sortFields;
@@ -78,7 +77,7 @@ final class SearchSort {
         if (!missing.equals("_last") && !missing.equals("_first")) {
             throw SearchQueryParser.invalid(path, "missing must be _last or _first, was " + missing);
         }
-        return new Field(name, kind, kind == Kind.FIELD ? fields.accessor(name) : null, order.equals("desc"),
+        return new Field(kind, kind == Kind.FIELD ? fields.accessor(name) : null, order.equals("desc"),
                 missing.equals("_first"));
     }
 
