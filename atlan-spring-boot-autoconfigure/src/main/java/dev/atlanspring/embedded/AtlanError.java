@@ -11,6 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class AtlanError extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final int status;
     private final String errorCode;
 

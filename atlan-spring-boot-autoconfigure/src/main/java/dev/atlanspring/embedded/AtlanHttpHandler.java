@@ -43,7 +43,8 @@ final class AtlanHttpHandler implements BiFunction<HttpServerRequest, HttpServer
         route("GET", "/api/meta/entity/uniqueAttribute/type/{typeName}", entities::getByUniqueAttribute);
         route("POST", "/api/meta/entity/bulk", entities::bulkUpsert);
         route("DELETE", "/api/meta/entity/bulk", entities::bulkDelete);
-        route("POST", "/api/meta/search/indexsearch", request -> ApiResponse.ok(search.search(request.jsonObjectBody())));
+        route("POST", "/api/meta/search/indexsearch",
+                request -> ApiResponse.okJson(search.search(request.jsonObjectBody())));
         route("GET", "/api/meta/types/typedefs", typeDefs::list);
         route("POST", "/api/meta/types/typedefs", typeDefs::create);
         route("GET", "/api/meta/types/typedef/name/{name}", typeDefs::byName);
@@ -97,7 +98,7 @@ final class AtlanHttpHandler implements BiFunction<HttpServerRequest, HttpServer
     }
 
     private Mono<Void> send(HttpServerResponse response, String method, String uri, ApiResponse result) {
-        byte[] bytes = Json.bytes(result.body());
+        byte[] bytes = result.body();
         // Only the path: query strings carry user data, and nothing here may ever echo the key.
         log.debug("{} {} -> {}", method, pathOf(uri), result.status());
         response.status(result.status())

@@ -1,39 +1,46 @@
 package dev.atlanspring.embedded;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code POST /api/meta/search/indexsearch}: filters, sorts, pages and projects entities.
+ * {@code POST /api/meta/search/indexsearch}: filters, sorts and pages the stored entities.
  *
- * <p>Clients page through big results by repeating one query with a moving {@code from} or
- * {@code search_after}. The full sorted match list of recent queries is therefore kept, keyed by the
- * query, the sort and the store version; each further page is then a binary search and a slice
- * instead of a scan and sort of every entity. Any write changes the store version, so a cached list
- * is never served after the data changed.
+ * <p>Two access patterns matter. A one-off query wants its first page fast: it gets the requested
+ * window from a single scan with a bounded heap, without sorting every match. A client paging
+ * through a big result repeats one query with a moving {@code from} or {@code search_after}: the
+ * second time a query is asked, its full sorted match list is built and kept, keyed by the query,
+ * the sort and the store version, so every further page is a binary search and a slice. Any write
+ * changes the store version, so a kept list is never served after the data changed.
  */
 final class IndexSearch {
 
     private static final int DEFAULT_SIZE = 10;
-    private static final int CACHED_QUERIES = 4;
+    private static final int KEPT_QUERIES = 4;
 
-    private record CachedMatches(long storeVersion, StoredEntity[] sorted) {
+    /** What is known of a query at a store version: that it was asked, and once paged, its sorted matches. */
+    private record KnownQuery(long storeVersion, StoredEntity[] sorted) {
+    }
+
+    /** One page of a search and the number of matches in all. */
+    private record Page(List<StoredEntity> entities, long count) {
     }
 
     private final EntityStore store;
     private final SearchFields fields;
     private final SearchQueryParser parser;
-    private final Map<String, CachedMatches> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, KnownQuery> known = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CachedMatches> eldest) {
-            return size() > CACHED_QUERIES;
+        protected boolean removeEldestEntry(Map.Entry<String, KnownQuery> eldest) {
+            return size() > KEPT_QUERIES;
         }
     };
 
@@ -43,7 +50,8 @@ final class IndexSearch {
         this.parser = new SearchQueryParser(fields);
     }
 
-    ObjectNode search(JsonNode request) {
+    /** Runs a search request and returns the response body. */
+    byte[] search(JsonNode request) {
         JsonNode dsl = request.get("dsl");
         if (dsl == null || !dsl.isObject()) {
             throw AtlanError.badRequest("Invalid search request: dsl is required and must be an object");
@@ -64,87 +72,83 @@ final class IndexSearch {
                 throw SearchQueryParser.invalid("dsl.from", "must be 0 when search_after is used");
             }
         }
-        List<String> attributes = names(request, "attributes");
-        List<String> relationAttributes = names(request, "relationAttributes");
+        SearchResultWriter writer = new SearchResultWriter(names(request, "attributes"),
+                names(request, "relationAttributes"));
 
-        StoredEntity[] sorted = matches(String.valueOf(query) + '\u0000' + postFilter + '\u0000' + dsl.get("sort"),
-                matches, sort);
-        int start = cursor != null ? sort.firstAfter(sorted, cursor) : (int) Math.min(from, sorted.length);
-        int end = (int) Math.min((long) start + size, sorted.length);
-
-        ObjectNode response = Json.object();
-        response.put("queryType", "INDEX");
-        response.put("approximateCount", (long) sorted.length);
-        if (end > start) {
-            ArrayNode entities = response.putArray("entities");
-            for (int i = start; i < end; i++) {
-                entities.add(project(sorted[i], attributes, relationAttributes));
-            }
-        }
-        return response;
+        String key = String.valueOf(query) + '\u0000' + postFilter + '\u0000' + dsl.get("sort");
+        Page page = page(key, matches, sort, from, size, cursor);
+        return writer.write(page.count, page.entities);
     }
 
-    private StoredEntity[] matches(String cacheKey, Predicate<StoredEntity> matches, SearchSort sort) {
+    private Page page(String key, Predicate<StoredEntity> matches, SearchSort sort, int from, int size,
+            Object[] cursor) {
         long version = store.version();
-        synchronized (cache) {
-            CachedMatches cached = cache.get(cacheKey);
-            if (cached != null && cached.storeVersion == version) {
-                return cached.sorted;
+        KnownQuery knownQuery;
+        synchronized (known) {
+            knownQuery = known.get(key);
+        }
+        boolean askedBefore = knownQuery != null && knownQuery.storeVersion == version;
+        if (!askedBefore) {
+            synchronized (known) {
+                known.put(key, new KnownQuery(version, null));
+            }
+            return window(matches, sort, from, size, cursor);
+        }
+        StoredEntity[] sorted = knownQuery.sorted;
+        if (sorted == null) {
+            sorted = sortAll(matches, sort);
+            synchronized (known) {
+                known.put(key, new KnownQuery(version, sorted));
             }
         }
+        int start = cursor != null ? sort.firstAfter(sorted, cursor) : Math.min(from, sorted.length);
+        int end = (int) Math.min((long) start + size, sorted.length);
+        return new Page(Arrays.asList(sorted).subList(start, end), sorted.length);
+    }
+
+    private StoredEntity[] sortAll(Predicate<StoredEntity> matches, SearchSort sort) {
         List<StoredEntity> hits = new ArrayList<>();
         for (StoredEntity entity : store.all()) {
             if (matches.test(entity)) {
                 hits.add(entity);
             }
         }
-        StoredEntity[] sorted = sort.sort(hits);
-        synchronized (cache) {
-            cache.put(cacheKey, new CachedMatches(version, sorted));
-        }
-        return sorted;
+        return sort.sort(hits);
     }
 
-    /**
-     * A search result the way Atlan returns one: the entity's own fields, its qualifiedName and name,
-     * and only the attributes asked for. A relationship asked for under {@code attributes} comes back
-     * there too, as in Atlan; one asked for under {@code relationAttributes} in relationshipAttributes.
-     */
-    private static ObjectNode project(StoredEntity entity, List<String> attributes, List<String> relationAttributes) {
-        ObjectNode json = Json.object();
-        json.put("typeName", entity.typeName);
-        json.put("guid", entity.guid);
-        json.put("status", entity.status);
-        json.put("displayText", entity.displayText());
-        ObjectNode projected = json.putObject("attributes");
-        projected.put("qualifiedName", entity.qualifiedName);
-        copy(entity.attributes, "name", projected);
-        for (String name : attributes) {
-            if (!copy(entity.attributes, name, projected)) {
-                copy(entity.relationshipAttributes, name, projected);
+    /** One page from one scan: a bounded heap keeps the best {@code from + size} rows seen so far. */
+    private Page window(Predicate<StoredEntity> matches, SearchSort sort, int from, int size, Object[] cursor) {
+        int window = cursor != null ? size : (int) Math.min((long) from + size, Integer.MAX_VALUE);
+        Comparator<Object[]> order = sort.rowOrder();
+        PriorityQueue<Object[]> worstFirst = new PriorityQueue<>(Math.min(window, 4096) + 1, order.reversed());
+        long count = 0;
+        for (StoredEntity entity : store.all()) {
+            if (!matches.test(entity)) {
+                continue;
+            }
+            count++;
+            if (window == 0) {
+                continue;
+            }
+            Object[] row = sort.row(entity);
+            if (cursor != null && !sort.isAfter(row, cursor)) {
+                continue;
+            }
+            if (worstFirst.size() < window) {
+                worstFirst.add(row);
+            } else if (order.compare(row, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(row);
             }
         }
-        if (!relationAttributes.isEmpty()) {
-            ObjectNode relationships = json.putObject("relationshipAttributes");
-            relationAttributes.forEach(name -> copy(entity.relationshipAttributes, name, relationships));
+        List<Object[]> rows = new ArrayList<>(worstFirst);
+        rows.sort(order);
+        int start = cursor != null ? 0 : Math.min(from, rows.size());
+        List<StoredEntity> entities = new ArrayList<>(rows.size() - start);
+        for (Object[] row : rows.subList(start, rows.size())) {
+            entities.add(SearchSort.entityOf(row));
         }
-        json.set("classifications", entity.classifications);
-        json.set("meanings", entity.meanings);
-        json.set("labels", entity.labels);
-        json.put("createdBy", entity.createdBy);
-        json.put("updatedBy", entity.updatedBy);
-        json.put("createTime", entity.createTime);
-        json.put("updateTime", entity.updateTime);
-        return json;
-    }
-
-    private static boolean copy(ObjectNode source, String name, ObjectNode target) {
-        JsonNode value = source.get(name);
-        if (value == null) {
-            return false;
-        }
-        target.set(name, value);
-        return true;
+        return new Page(entities, count);
     }
 
     private static List<String> names(JsonNode request, String field) {

@@ -83,7 +83,6 @@ final class SearchQueryParser {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Predicate<StoredEntity> bool(JsonNode body, String path) {
         List<Predicate<StoredEntity>> must = new ArrayList<>();
         List<Predicate<StoredEntity>> mustNot = new ArrayList<>();
@@ -112,9 +111,9 @@ final class SearchQueryParser {
             }
         }
         int required = minimumShouldMatch(minimumShouldMatch, should.size(), must.isEmpty(), path);
-        Predicate<StoredEntity>[] musts = must.toArray(new Predicate[0]);
-        Predicate<StoredEntity>[] mustNots = mustNot.toArray(new Predicate[0]);
-        Predicate<StoredEntity>[] shoulds = should.toArray(new Predicate[0]);
+        List<Predicate<StoredEntity>> musts = List.copyOf(must);
+        List<Predicate<StoredEntity>> mustNots = List.copyOf(mustNot);
+        List<Predicate<StoredEntity>> shoulds = List.copyOf(should);
         return entity -> {
             for (Predicate<StoredEntity> p : musts) {
                 if (!p.test(entity)) {
@@ -127,8 +126,8 @@ final class SearchQueryParser {
                 }
             }
             int matched = 0;
-            for (int i = 0; i < shoulds.length && matched < required; i++) {
-                if (shoulds[i].test(entity)) {
+            for (int i = 0; i < shoulds.size() && matched < required; i++) {
+                if (shoulds.get(i).test(entity)) {
                     matched++;
                 }
             }

@@ -1,6 +1,7 @@
 package dev.atlanspring.embedded;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,7 @@ final class SearchSort {
 
     private enum Kind { FIELD, DOC, SCORE }
 
-    private record Field(String name, Kind kind, SearchFields.Accessor accessor, boolean descending,
-            boolean missingFirst) {
+    private record Field(Kind kind, SearchFields.Accessor accessor, boolean descending, boolean missingFirst) {
     }
 
     private final List<Field> sortFields;
@@ -77,45 +77,48 @@ final class SearchSort {
         if (!missing.equals("_last") && !missing.equals("_first")) {
             throw SearchQueryParser.invalid(path, "missing must be _last or _first, was " + missing);
         }
-        return new Field(name, kind, kind == Kind.FIELD ? fields.accessor(name) : null, order.equals("desc"),
+        return new Field(kind, kind == Kind.FIELD ? fields.accessor(name) : null, order.equals("desc"),
                 missing.equals("_first"));
     }
 
-    boolean isEmpty() {
-        return sortFields.isEmpty();
-    }
-
-    /** The sort values of an entity, one per sort field, null where it has none. */
-    Object[] keys(StoredEntity entity) {
-        Object[] keys = new Object[sortFields.size()];
-        for (int i = 0; i < keys.length; i++) {
+    /**
+     * An entity as a sort row: its sort values, one per sort field (null where it has none), followed by
+     * the entity itself. Keys are read once per entity, not once per comparison.
+     */
+    Object[] row(StoredEntity entity) {
+        int n = sortFields.size();
+        Object[] row = new Object[n + 1];
+        for (int i = 0; i < n; i++) {
             Field field = sortFields.get(i);
-            keys[i] = field.kind == Kind.DOC ? entity.seq
+            row[i] = field.kind == Kind.DOC ? entity.seq
                     : field.kind == Kind.SCORE ? null
                     : representative(field.accessor.get(entity), field.descending);
         }
-        return keys;
+        row[n] = entity;
+        return row;
     }
 
-    /** Sorts hits with precomputed keys, so a 200,000-entity sort reads each field once per entity. */
-    StoredEntity[] sort(List<StoredEntity> entities) {
-        List<Object[]> keyed = new ArrayList<>(entities.size());
-        for (StoredEntity entity : entities) {
-            Object[] keys = keys(entity);
-            Object[] row = new Object[keys.length + 1];
-            System.arraycopy(keys, 0, row, 0, keys.length);
-            row[keys.length] = entity;
-            keyed.add(row);
-        }
-        int n = sortFields.size();
-        Comparator<Object[]> order = (a, b) -> {
+    static StoredEntity entityOf(Object[] row) {
+        return (StoredEntity) row[row.length - 1];
+    }
+
+    /** The total order of rows: the sort fields, then creation order, so no two entities ever tie. */
+    Comparator<Object[]> rowOrder() {
+        return (a, b) -> {
             int c = compareKeys(a, b, false);
-            return c != 0 ? c : Long.compare(((StoredEntity) a[n]).seq, ((StoredEntity) b[n]).seq);
+            return c != 0 ? c : Long.compare(entityOf(a).seq, entityOf(b).seq);
         };
-        keyed.sort(order);
-        StoredEntity[] sorted = new StoredEntity[keyed.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = (StoredEntity) keyed.get(i)[n];
+    }
+
+    StoredEntity[] sort(List<StoredEntity> entities) {
+        Object[][] rows = new Object[entities.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = row(entities.get(i));
+        }
+        Arrays.sort(rows, rowOrder());
+        StoredEntity[] sorted = new StoredEntity[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            sorted[i] = entityOf(rows[i]);
         }
         return sorted;
     }
@@ -143,13 +146,18 @@ final class SearchSort {
         return cursor;
     }
 
+    /** Whether a row sorts strictly after the cursor; only the sort fields count, as in Elasticsearch. */
+    boolean isAfter(Object[] row, Object[] cursor) {
+        return compareKeys(row, cursor, true) > 0;
+    }
+
     /** The index of the first sorted entity strictly after the cursor. */
     int firstAfter(StoredEntity[] sorted, Object[] cursor) {
         int low = 0;
         int high = sorted.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (compareKeys(keys(sorted[mid]), cursor, true) > 0) {
+            if (isAfter(row(sorted[mid]), cursor)) {
                 high = mid;
             } else {
                 low = mid + 1;

@@ -70,15 +70,10 @@ final class TypeRegistry {
         BuiltInTypeDefs.entityDefs().forEach(def -> entityDefs.put(def.get("name").stringValue(), def));
         BuiltInTypeDefs.enumDefs().forEach(def -> enumDefs.put(def.get("name").stringValue(), def));
         entityDefs.keySet().forEach(name -> superTypeClosures.put(name, closure(name)));
-        entityDefs.values().forEach(def -> {
-            ArrayNode subTypes = def.putArray("subTypes");
-            superTypeClosures.forEach((type, supers) -> {
-                if (entityDefs.get(type).get("superTypes").valueStream()
-                        .anyMatch(s -> s.stringValue().equals(def.get("name").stringValue()))) {
-                    subTypes.add(type);
-                }
-            });
-        });
+        // Atlas lists each type's direct sub types too; derive them from the super types so they cannot disagree.
+        entityDefs.values().forEach(def -> def.putArray("subTypes"));
+        entityDefs.forEach((name, def) -> def.get("superTypes").forEach(superType ->
+                ((ArrayNode) entityDefs.get(superType.stringValue()).get("subTypes")).add(name)));
     }
 
     /** Every super type of an entity type, nearest first; unknown types have none. */

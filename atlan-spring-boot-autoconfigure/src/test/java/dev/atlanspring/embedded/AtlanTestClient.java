@@ -19,7 +19,10 @@ final class AtlanTestClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** A response: status, content type and the body, parsed when it is JSON. */
     record Reply(int status, String contentType, String body) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -245,6 +246,29 @@ class IndexSearchTest {
         assertThat(seen).hasSize(DemoCatalog.COLUMN_COUNT).doesNotHaveDuplicates();
         assertThat(names).isSorted();
         assertThat(new HashSet<>(names)).hasSizeLessThan(names.size());
+    }
+
+    @Test
+    void aQueryAskedTheFirstTimeGivesTheSamePagesAsWhenAskedAgain() {
+        // A query seen for the first time is answered from one scan; asked again, from its kept sorted matches.
+        String unseen = "{\"bool\":{\"filter\":{\"term\":{\"__typeName\":\"Column\"}},\"must_not\":{\"term\":{\"name\":\""
+                + UUID.randomUUID() + "\"}}}}";
+        String sort = ",\"sort\":[{\"dataType\":\"desc\"},{\"name.keyword\":\"asc\"}]";
+        String fromTwenty = "{\"from\":20,\"size\":10,\"query\":" + unseen + sort + "}";
+        List<String> first = guids(search(fromTwenty));
+        List<String> again = guids(search(fromTwenty));
+        assertThat(first).hasSize(10).isEqualTo(again);
+
+        String unseenToo = unseen.replace("Column", "Table");
+        String after = "{\"size\":4,\"query\":" + unseenToo + ",\"sort\":[{\"rowCount\":\"asc\"}],\"search_after\":[5400]}";
+        List<String> firstAfter = names(search(after));
+        assertThat(firstAfter).containsExactly("LEADS", "CUSTOMERS", "SHIPMENTS", "ORDERS").isEqualTo(names(search(after)));
+    }
+
+    private static List<String> guids(JsonNode body) {
+        List<String> guids = new ArrayList<>();
+        body.get("entities").forEach(e -> guids.add(e.get("guid").asString()));
+        return guids;
     }
 
     @Test
