@@ -1,5 +1,7 @@
 package dev.atlanspring.client;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
@@ -44,9 +46,9 @@ public final class Secret {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Secret secret && java.security.MessageDigest.isEqual(
-                this.value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                secret.value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // Constant time, so that comparing a guess reveals nothing through timing.
+        return other instanceof Secret secret && MessageDigest.isEqual(this.value.getBytes(StandardCharsets.UTF_8),
+                secret.value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -5,27 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The documented constants must name what the seed really creates. */
-class DemoCatalogTest {
+class DemoCatalogTest extends SeededServerTests {
 
-    private static EmbeddedAtlan atlan;
-    private static AtlanTestClient client;
-
-    @BeforeAll
-    static void start() {
-        atlan = EmbeddedAtlan.start();
-        client = new AtlanTestClient(atlan);
-    }
-
-    @AfterAll
-    static void stop() {
-        atlan.close();
-    }
 
     private static JsonNode byQualifiedName(String typeName, String qualifiedName) {
         AtlanTestClient.Reply reply = client.get("/api/meta/entity/uniqueAttribute/type/" + typeName

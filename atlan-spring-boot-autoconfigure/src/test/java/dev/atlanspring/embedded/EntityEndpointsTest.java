@@ -10,29 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.atlanspring.embedded.AtlanTestClient.Reply;
 
-class EntityEndpointsTest {
+class EntityEndpointsTest extends SeededServerTests {
 
-    private static EmbeddedAtlan atlan;
-    private static AtlanTestClient client;
-
-    @BeforeAll
-    static void start() {
-        atlan = EmbeddedAtlan.start();
-        client = new AtlanTestClient(atlan);
-    }
-
-    @AfterAll
-    static void stop() {
-        atlan.close();
-    }
 
     /** Every test writes under its own qualifiedName prefix, so tests sharing the server do not meet. */
     private static String unique(String name) {

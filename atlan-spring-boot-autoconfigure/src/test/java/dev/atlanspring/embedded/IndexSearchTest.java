@@ -8,31 +8,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.atlanspring.embedded.AtlanTestClient.Reply;
 
 /** Searches the untouched demo catalog, whose counts are known: see {@link DemoCatalog}. */
-class IndexSearchTest {
+class IndexSearchTest extends SeededServerTests {
 
     private static final String TABLES = "{\"term\":{\"__typeName.keyword\":\"Table\"}}";
 
-    private static EmbeddedAtlan atlan;
-    private static AtlanTestClient client;
-
-    @BeforeAll
-    static void start() {
-        atlan = EmbeddedAtlan.start();
-        client = new AtlanTestClient(atlan);
-    }
-
-    @AfterAll
-    static void stop() {
-        atlan.close();
-    }
 
     private static JsonNode search(String dsl) {
         return client.search("{\"dsl\":" + dsl + "}");

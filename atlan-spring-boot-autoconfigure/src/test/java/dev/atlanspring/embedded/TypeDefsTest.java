@@ -8,32 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.atlanspring.embedded.AtlanTestClient.Reply;
 
-class TypeDefsTest {
+class TypeDefsTest extends SeededServerTests {
 
     private static final List<String> CATEGORIES = List.of("enumDefs", "structDefs", "classificationDefs",
             "entityDefs", "relationshipDefs", "businessMetadataDefs");
 
-    private static EmbeddedAtlan atlan;
-    private static AtlanTestClient client;
-
-    @BeforeAll
-    static void start() {
-        atlan = EmbeddedAtlan.start();
-        client = new AtlanTestClient(atlan);
-    }
-
-    @AfterAll
-    static void stop() {
-        atlan.close();
-    }
 
     private static List<String> names(JsonNode defs) {
         List<String> names = new ArrayList<>();

@@ -5,26 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class UsersAndGroupsTest {
+class UsersAndGroupsTest extends SeededServerTests {
 
-    private static EmbeddedAtlan atlan;
-    private static AtlanTestClient client;
-
-    @BeforeAll
-    static void start() {
-        atlan = EmbeddedAtlan.start();
-        client = new AtlanTestClient(atlan);
-    }
-
-    @AfterAll
-    static void stop() {
-        atlan.close();
-    }
 
     @Test
     void theCurrentUserIsTheDemoUser() {

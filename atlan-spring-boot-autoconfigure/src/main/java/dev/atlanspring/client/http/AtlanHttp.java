@@ -243,10 +243,14 @@ public final class AtlanHttp implements AutoCloseable {
         }
     }
 
+    /** Failures before an answer was read whole: no connection, a timeout, a body over the size limit. */
     private void logFailure(Operation operation, RequestInfo info, long start, Throwable failure) {
-        if (logger.isDebugEnabled() && failure instanceof AtlanException atlan && atlan.getStatus() == 0) {
-            logger.debug("{} -> failed in {} ms: {} (tenant {}, attempt {}, request {})", operation, elapsed(start),
-                    atlan.getClass().getSimpleName(), info.tenant(), info.attempts(), info.requestId());
+        if (logger.isDebugEnabled()) {
+            String status = (failure instanceof AtlanException atlan && atlan.getStatus() > 0)
+                    ? atlan.getStatus() + " then failed" : "failed";
+            logger.debug("{} -> {} in {} ms: {} (tenant {}, attempt {}, request {})", operation, status,
+                    elapsed(start), failure.getClass().getSimpleName(), info.tenant(), info.attempts(),
+                    info.requestId());
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.atlanspring.client.http;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import dev.atlanspring.client.error.ApiException;
@@ -116,11 +118,11 @@ final class ErrorResponses {
 
     ApiException unreadableBody(int status, byte[] body, String expected, RequestInfo request,
             @Nullable Throwable cause) {
-        String excerpt = this.parser.excerpt(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        String excerpt = this.parser.excerpt(new String(body, StandardCharsets.UTF_8));
         return new ApiException(
                 "Atlan answered with a body that is not the expected " + expected
                         + ((excerpt != null) ? ": " + excerpt : " (the body was empty)"),
-                status, new AtlanError(null, null, java.util.List.of(), null, null, null, excerpt), request,
+                status, new AtlanError(null, null, List.of(), null, null, null, excerpt), request,
                 "Check that the base URL points at an Atlan tenant and not at a proxy or login page.", cause);
     }
 
