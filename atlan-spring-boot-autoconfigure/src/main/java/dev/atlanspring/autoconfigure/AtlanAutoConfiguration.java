@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -62,20 +64,24 @@ public final class AtlanAutoConfiguration {
         AtlanClient atlanClient(AtlanProperties properties, AtlanConnectionDetails connectionDetails,
                 ObjectProvider<WebClient.Builder> webClientBuilder,
                 ObjectProvider<ReactorResourceFactory> reactorResourceFactory,
+                ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<RetryListener> retryListeners,
                 ObjectProvider<AtlanClientCustomizer> customizers) {
-            AtlanClientBuilder builder = AtlanClient.builder().tenant(DEFAULT_TENANT);
-            PropertyMapper map = PropertyMapper.get();
-            map.from(connectionDetails.getBaseUrl()).to(builder::baseUrl);
-            map.from(connectionDetails.getApiKey()).to(builder::apiKey);
-            map.from(properties.isAllowInsecureHttp()).to(builder::allowInsecureHttp);
-            map.from(properties.getConnectTimeout()).to(builder::connectTimeout);
-            map.from(properties.getReadTimeout()).to(builder::readTimeout);
-            map.from(properties.getMaxResponseSize()).to(builder::maxResponseSize);
-            map.from(properties.getMaxConnections()).to(builder::maxConnections);
-            builder.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder));
-            reactorResourceFactory.ifAvailable((factory) -> builder.loopResources(factory.getLoopResources()));
-            customizers.orderedStream().forEach((customizer) -> customizer.customize(DEFAULT_TENANT, builder));
             try {
+                AtlanClientBuilder builder = AtlanClient.builder().tenant(DEFAULT_TENANT);
+                PropertyMapper map = PropertyMapper.get();
+                map.from(connectionDetails.getBaseUrl()).to(builder::baseUrl);
+                map.from(connectionDetails.getApiKey()).to(builder::apiKey);
+                map.from(properties.isAllowInsecureHttp()).to(builder::allowInsecureHttp);
+                map.from(properties.getConnectTimeout()).to(builder::connectTimeout);
+                map.from(properties.getReadTimeout()).to(builder::readTimeout);
+                map.from(properties.getMaxResponseSize()).to(builder::maxResponseSize);
+                map.from(properties.getMaxConnections()).to(builder::maxConnections);
+                builder.retry(properties.getRetry().toSettings());
+                builder.retryPolicy(retryPolicy.getIfUnique());
+                retryListeners.orderedStream().forEach(builder::retryListener);
+                builder.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder));
+                reactorResourceFactory.ifAvailable((factory) -> builder.loopResources(factory.getLoopResources()));
+                customizers.orderedStream().forEach((customizer) -> customizer.customize(DEFAULT_TENANT, builder));
                 return builder.build();
             }
             catch (InvalidSettingException ex) {

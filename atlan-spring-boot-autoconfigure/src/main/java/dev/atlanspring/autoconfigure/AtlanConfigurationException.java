@@ -43,17 +43,13 @@ public class AtlanConfigurationException extends RuntimeException {
      * @return the exception
      */
     static AtlanConfigurationException of(InvalidSettingException ex, String prefix) {
-        String property = prefix + "." + propertyName(ex.getSetting());
+        String property = prefix + "." + ex.getSetting().propertyName();
         String fix = ex.getFix();
         if (ex.getSetting() == ClientSetting.BASE_URL && ex.getProblem().startsWith("No base URL")) {
             fix = fix + " To try the starter without a tenant, set atlan.embedded.enabled=true to start the"
                     + " embedded demo Atlan.";
         }
         return new AtlanConfigurationException(property, environmentVariable(property), ex.getProblem(), fix, ex);
-    }
-
-    private static String propertyName(ClientSetting setting) {
-        return setting.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Spring Boot's relaxed binding maps {@code ATLAN_BASE_URL} to {@code atlan.base-url}. */

@@ -1,6 +1,11 @@
 package dev.atlanspring.autoconfigure;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.atlanspring.client.retry.RetrySettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -49,6 +54,8 @@ public class AtlanProperties {
      * Most connections the tenant's connection pool opens at once.
      */
     private int maxConnections = 50;
+
+    private final Retry retry = new Retry();
 
     private final Embedded embedded = new Embedded();
 
@@ -108,6 +115,10 @@ public class AtlanProperties {
         this.maxConnections = maxConnections;
     }
 
+    public Retry getRetry() {
+        return this.retry;
+    }
+
     public Embedded getEmbedded() {
         return this.embedded;
     }
@@ -117,6 +128,111 @@ public class AtlanProperties {
     public String toString() {
         return "AtlanProperties[baseUrl=" + this.baseUrl + ", apiKey=" + ((this.apiKey != null) ? "(set)" : "(not set)")
                 + "]";
+    }
+
+    /**
+     * How failed calls are retried: exponential backoff with jitter, on connection failures and the listed statuses.
+     */
+    public static class Retry {
+
+        /**
+         * Whether failed calls are retried.
+         */
+        private boolean enabled = true;
+
+        /**
+         * How many retries follow the first attempt (3 means at most 4 attempts); 0 for none.
+         */
+        private long maxRetries = 3;
+
+        /**
+         * Wait before the first retry.
+         */
+        private Duration delay = Duration.ofMillis(500);
+
+        /**
+         * Factor by which the wait grows with each retry; 1 keeps it fixed.
+         */
+        private double multiplier = 2.0;
+
+        /**
+         * Longest wait between retries. A Retry-After longer than this is not waited for: the call fails at once
+         * with a RateLimitException.
+         */
+        private Duration maxDelay = Duration.ofSeconds(10);
+
+        /**
+         * Random spread added to or taken from each wait, so that many clients do not retry in step.
+         */
+        private Duration jitter = Duration.ofMillis(100);
+
+        /**
+         * HTTP statuses that are retried, besides connection failures. 403 is among them because Atlan grants
+         * permissions asynchronously.
+         */
+        private Set<Integer> statuses = new LinkedHashSet<>(List.of(403, 429, 500, 502, 503, 504));
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public long getMaxRetries() {
+            return this.maxRetries;
+        }
+
+        public void setMaxRetries(long maxRetries) {
+            this.maxRetries = maxRetries;
+        }
+
+        public Duration getDelay() {
+            return this.delay;
+        }
+
+        public void setDelay(Duration delay) {
+            this.delay = delay;
+        }
+
+        public double getMultiplier() {
+            return this.multiplier;
+        }
+
+        public void setMultiplier(double multiplier) {
+            this.multiplier = multiplier;
+        }
+
+        public Duration getMaxDelay() {
+            return this.maxDelay;
+        }
+
+        public void setMaxDelay(Duration maxDelay) {
+            this.maxDelay = maxDelay;
+        }
+
+        public Duration getJitter() {
+            return this.jitter;
+        }
+
+        public void setJitter(Duration jitter) {
+            this.jitter = jitter;
+        }
+
+        public Set<Integer> getStatuses() {
+            return this.statuses;
+        }
+
+        public void setStatuses(Set<Integer> statuses) {
+            this.statuses = statuses;
+        }
+
+        RetrySettings toSettings() {
+            return new RetrySettings(this.enabled, this.maxRetries, this.delay, this.multiplier, this.maxDelay,
+                    this.jitter, this.statuses);
+        }
+
     }
 
     /**

@@ -1,9 +1,15 @@
 package dev.atlanspring.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import dev.atlanspring.client.http.AtlanHttp;
+import dev.atlanspring.client.retry.RetrySettings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.resources.LoopResources;
@@ -30,6 +36,12 @@ public final class AtlanClientBuilder {
     private int maxConnections = AtlanClientSettings.DEFAULT_MAX_CONNECTIONS;
 
     private boolean allowInsecureHttp;
+
+    private RetrySettings retry = RetrySettings.DEFAULTS;
+
+    private @Nullable RetryPolicy retryPolicy;
+
+    private final List<RetryListener> retryListeners = new ArrayList<>();
 
     private WebClient.@Nullable Builder webClientBuilder;
 
@@ -130,6 +142,38 @@ public final class AtlanClientBuilder {
     }
 
     /**
+     * Sets how failed calls are retried.
+     * @param retry the retry settings; {@link RetrySettings#DEFAULTS} unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder retry(RetrySettings retry) {
+        this.retry = retry;
+        return this;
+    }
+
+    /**
+     * Replaces the retry policy the {@link #retry(RetrySettings) retry settings} describe with one of your own:
+     * it decides which failures are retried and how long to back off. The settings still decide whether to retry
+     * at all and the longest {@code Retry-After} to wait for.
+     * @param retryPolicy the policy, or {@code null} for the one the settings describe
+     * @return this builder
+     */
+    public AtlanClientBuilder retryPolicy(@Nullable RetryPolicy retryPolicy) {
+        this.retryPolicy = retryPolicy;
+        return this;
+    }
+
+    /**
+     * Adds a listener told of every retry, as {@link org.springframework.core.retry.RetryTemplate} tells it.
+     * @param retryListener the listener
+     * @return this builder
+     */
+    public AtlanClientBuilder retryListener(RetryListener retryListener) {
+        this.retryListeners.add(Objects.requireNonNull(retryListener, "retryListener"));
+        return this;
+    }
+
+    /**
      * Sets the {@link WebClient.Builder} to start from, such as Spring Boot's, so that its customizers and
      * observation apply. It is cloned, never changed; the client sets its own connector, codecs and headers.
      * @param webClientBuilder the builder
@@ -161,7 +205,7 @@ public final class AtlanClientBuilder {
                 SettingsValidator.positive(ClientSetting.CONNECT_TIMEOUT, this.connectTimeout),
                 SettingsValidator.positive(ClientSetting.READ_TIMEOUT, this.readTimeout),
                 SettingsValidator.maxResponseSize(this.maxResponseSize),
-                SettingsValidator.maxConnections(this.maxConnections));
+                SettingsValidator.maxConnections(this.maxConnections), Objects.requireNonNull(this.retry, "retry"));
     }
 
     /**
@@ -170,7 +214,8 @@ public final class AtlanClientBuilder {
      * @throws InvalidSettingException naming the first wrong setting
      */
     public ReactiveAtlanClient buildReactive() {
-        return new ReactiveAtlanClient(new AtlanHttp(settings(), this.webClientBuilder, this.loopResources));
+        return new ReactiveAtlanClient(new AtlanHttp(settings(), this.webClientBuilder, this.loopResources,
+                this.retryPolicy, this.retryListeners));
     }
 
     /**

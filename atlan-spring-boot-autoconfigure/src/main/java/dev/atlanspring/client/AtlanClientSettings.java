@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
+import dev.atlanspring.client.retry.RetrySettings;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -17,9 +18,10 @@ import org.springframework.util.unit.DataSize;
  * @param readTimeout how long to wait for response data once a request is sent
  * @param maxResponseSize the largest response body the client buffers
  * @param maxConnections the most connections the tenant's pool opens at once
+ * @param retry how failed calls are retried
  */
 public record AtlanClientSettings(String tenant, URI baseUrl, Secret apiKey, Duration connectTimeout,
-        Duration readTimeout, DataSize maxResponseSize, int maxConnections) {
+        Duration readTimeout, DataSize maxResponseSize, int maxConnections, RetrySettings retry) {
 
     /** The tenant name used when none is given. */
     public static final String DEFAULT_TENANT = "default";
@@ -46,13 +48,15 @@ public record AtlanClientSettings(String tenant, URI baseUrl, Secret apiKey, Dur
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(maxResponseSize, "maxResponseSize");
+        Objects.requireNonNull(retry, "retry");
     }
 
     @Override
     public String toString() {
         return "AtlanClientSettings[tenant=" + this.tenant + ", baseUrl=" + this.baseUrl + ", apiKey=" + this.apiKey
                 + ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout
-                + ", maxResponseSize=" + this.maxResponseSize + ", maxConnections=" + this.maxConnections + "]";
+                + ", maxResponseSize=" + this.maxResponseSize + ", maxConnections=" + this.maxConnections + ", retry="
+                + this.retry + "]";
     }
 
 }

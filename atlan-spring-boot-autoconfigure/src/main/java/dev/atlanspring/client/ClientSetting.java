@@ -1,24 +1,62 @@
 package dev.atlanspring.client;
 
+import java.util.Locale;
+
 /**
  * The settings of an {@link AtlanClient}, named so that a configuration error can point at the one that is
- * wrong (Spring Boot's auto-configuration maps each to its {@code atlan.*} property).
+ * wrong. Each knows the name it has below a tenant's {@code atlan.*} prefix in Spring Boot.
  */
 public enum ClientSetting {
 
     /** The tenant's name, used in bean names, metrics and messages. */
-    TENANT,
+    TENANT("tenant"),
     /** The tenant's base URL, such as {@code https://acme.atlan.com}. */
-    BASE_URL,
+    BASE_URL("base-url"),
     /** The API key sent as a bearer token. */
-    API_KEY,
+    API_KEY("api-key"),
     /** How long to wait for a TCP connection. */
-    CONNECT_TIMEOUT,
+    CONNECT_TIMEOUT("connect-timeout"),
     /** How long to wait for response data once a request is sent. */
-    READ_TIMEOUT,
+    READ_TIMEOUT("read-timeout"),
     /** The largest response body the client buffers. */
-    MAX_RESPONSE_SIZE,
+    MAX_RESPONSE_SIZE("max-response-size"),
     /** The most connections the tenant's pool opens at once. */
-    MAX_CONNECTIONS
+    MAX_CONNECTIONS("max-connections"),
+    /** How many times a failed call is retried. */
+    RETRY_MAX_RETRIES("retry.max-retries"),
+    /** The wait before the first retry. */
+    RETRY_DELAY("retry.delay"),
+    /** How much the wait grows with each retry. */
+    RETRY_MULTIPLIER("retry.multiplier"),
+    /** The longest wait between retries, and the longest {@code Retry-After} the client waits for. */
+    RETRY_MAX_DELAY("retry.max-delay"),
+    /** The random spread around each wait. */
+    RETRY_JITTER("retry.jitter"),
+    /** The HTTP statuses that are retried. */
+    RETRY_STATUSES("retry.statuses");
+
+    private final String propertyName;
+
+    ClientSetting(String propertyName) {
+        this.propertyName = propertyName;
+    }
+
+    /**
+     * Returns the setting's name below a tenant's property prefix, such as {@code base-url} or
+     * {@code retry.delay}.
+     * @return the property name
+     */
+    public String propertyName() {
+        return this.propertyName;
+    }
+
+    /**
+     * Returns the setting's name for people, such as {@code base URL} or {@code retry delay}.
+     * @return a description
+     */
+    public String description() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("base url", "base URL")
+            .replace("api key", "API key");
+    }
 
 }

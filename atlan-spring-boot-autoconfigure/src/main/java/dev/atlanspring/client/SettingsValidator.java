@@ -118,7 +118,7 @@ final class SettingsValidator {
     }
 
     private static String describe(ClientSetting setting) {
-        return setting.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return setting.description();
     }
 
     /** Keeps a bad value readable in a one-line message. */

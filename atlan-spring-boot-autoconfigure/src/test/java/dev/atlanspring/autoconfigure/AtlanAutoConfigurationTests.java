@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.AtlanClientSettings;
 import dev.atlanspring.client.ReactiveAtlanClient;
 import dev.atlanspring.client.WireMockSupport;
+import dev.atlanspring.client.error.ApiException;
+import dev.atlanspring.client.error.AtlanException;
+import dev.atlanspring.client.retry.RetrySettings;
+import dev.atlanspring.client.retry.RetryableFailures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -21,14 +26,21 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.Retryable;
 import org.springframework.util.unit.DataSize;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AtlanAutoConfigurationTests {
 
@@ -209,6 +221,78 @@ class AtlanAutoConfigurationTests {
             .isInstanceOf(IllegalStateException.class)
             .hasMessage("The Atlan client of tenant default is closed; use a client that is open (in Spring, one"
                     + " from a running context).");
+    }
+
+    @Test
+    void retrySettingsReachTheClient() {
+        this.runner.withPropertyValues(TENANT)
+            .withPropertyValues("atlan.retry.max-retries=5", "atlan.retry.delay=50ms", "atlan.retry.multiplier=1.5",
+                    "atlan.retry.max-delay=3s", "atlan.retry.jitter=0", "atlan.retry.statuses=429,503")
+            .run((context) -> assertThat(context.getBean(AtlanClient.class).settings().retry())
+                .isEqualTo(new RetrySettings(true, 5, Duration.ofMillis(50), 1.5, Duration.ofSeconds(3), Duration.ZERO,
+                        Set.of(429, 503))));
+    }
+
+    @Test
+    void retryDefaultsAreTheDocumentedOnes() {
+        this.runner.withPropertyValues(TENANT)
+            .run((context) -> assertThat(context.getBean(AtlanClient.class).settings().retry())
+                .isEqualTo(RetrySettings.DEFAULTS));
+    }
+
+    @Test
+    void badRetrySettingFailsNamingTheProperty() {
+        this.runner.withPropertyValues(TENANT).withPropertyValues("atlan.retry.multiplier=0.5").run((context) -> {
+            FailureAnalysis analysis = analyze(context);
+            assertThat(analysis.getDescription()).contains("The retry multiplier must be 1 or more but is 0.5.")
+                .contains("Property: atlan.retry.multiplier")
+                .contains("Environment variable: ATLAN_RETRY_MULTIPLIER");
+        });
+        this.runner.withPropertyValues(TENANT).withPropertyValues("atlan.retry.max-retries=-1").run((context) -> {
+            assertThat(analyze(context).getDescription()).contains("Property: atlan.retry.max-retries");
+        });
+    }
+
+    @Test
+    void maxRetriesZeroMakesOneRequest() {
+        wireMock.stubFor(get("/api/service/users/current").willReturn(aResponse().withStatus(503)));
+        this.runner.withPropertyValues(wireMockTenant()).withPropertyValues("atlan.retry.max-retries=0").run((context) -> {
+            assertThatExceptionOfType(ApiException.class)
+                .isThrownBy(() -> context.getBean(AtlanClient.class).users().current());
+            assertThat(wireMock.findAll(getRequestedFor(urlPathEqualTo("/api/service/users/current")))).hasSize(1);
+        });
+    }
+
+    @Test
+    void usersRetryPolicyBeanReplacesTheDefaultAndRetryListenerBeansAreToldOfEachRetry() {
+        wireMock.stubFor(get("/api/service/users/current").willReturn(aResponse().withStatus(418)));
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        this.runner.withPropertyValues(wireMockTenant())
+            .withBean(RetryPolicy.class, () -> RetryPolicy.builder()
+                .maxRetries(2)
+                .delay(Duration.ofMillis(1))
+                .predicate(RetryableFailures.of(Set.of(418)))
+                .build())
+            .withBean(RetryListener.class, () -> new RetryListener() {
+                @Override
+                public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+                    told.add(retryable.getName() + " retry " + state.getRetryCount());
+                }
+            })
+            .run((context) -> {
+                AtlanException ex = catchThrowableOfType(AtlanException.class,
+                        () -> context.getBean(AtlanClient.class).users().current());
+                assertThat(ex.getStatus()).isEqualTo(418);
+                assertThat(ex.getAttempts()).isEqualTo(3);
+                assertThat(wireMock.findAll(getRequestedFor(urlPathEqualTo("/api/service/users/current")))).hasSize(3);
+                assertThat(told).containsExactly("users.current retry 1", "users.current retry 2");
+            });
+    }
+
+    private static String[] wireMockTenant() {
+        return new String[] { "atlan.base-url=http://127.0.0.1:" + wireMock.getPort(),
+                "atlan.api-key=" + WireMockSupport.API_KEY, "atlan.retry.delay=1ms", "atlan.retry.max-delay=20ms",
+                "atlan.retry.jitter=0" };
     }
 
     static FailureAnalysis analyze(AssertableApplicationContext context) {

@@ -96,6 +96,7 @@ class AtlanClientErrorTests extends WireMockClientTests {
         assertThat(ex.getErrorCode()).isEqualTo(String.valueOf(status));
         assertThat(ex.getErrorMessage()).isEqualTo("status " + status);
         assertThat(ex.getMessage()).contains("(HTTP " + status + ", GET /api/meta/entity/guid/{guid}, tenant default");
+        assertThat(ex.getProblem()).isEqualTo(status + " status " + status);
     }
 
     @Test
@@ -180,9 +181,7 @@ class AtlanClientErrorTests extends WireMockClientTests {
     @Test
     void slowAnswerIsAReadTimeout() {
         wireMock.stubFor(get(urlPathMatching("/api/.*")).willReturn(aResponse().withStatus(200).withFixedDelay(1500)));
-        try (AtlanClient impatient = AtlanClient.builder()
-            .baseUrl("http://127.0.0.1:" + wireMock.getPort())
-            .apiKey(WireMockSupport.API_KEY)
+        try (AtlanClient impatient = WireMockSupport.builder(wireMock.getPort())
             .readTimeout(Duration.ofMillis(200))
             .build()) {
             AtlanException ex = catchThrowableOfType(AtlanException.class, () -> impatient.assets().get("abc"));
@@ -196,9 +195,7 @@ class AtlanClientErrorTests extends WireMockClientTests {
     void responseOverTheSizeLimitSaysWhichSettingToRaise() {
         answer(200, "{\"entity\": {\"typeName\": \"Table\", \"attributes\": {\"description\": \""
                 + "x".repeat(4096) + "\"}}}");
-        try (AtlanClient small = AtlanClient.builder()
-            .baseUrl("http://127.0.0.1:" + wireMock.getPort())
-            .apiKey(WireMockSupport.API_KEY)
+        try (AtlanClient small = WireMockSupport.builder(wireMock.getPort())
             .maxResponseSize(org.springframework.util.unit.DataSize.ofKilobytes(1))
             .build()) {
             AtlanException ex = catchThrowableOfType(AtlanException.class, () -> small.assets().get("abc"));

@@ -1,7 +1,10 @@
 package dev.atlanspring.client;
 
+import java.time.Duration;
+
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.atlanspring.client.retry.RetrySettings;
 
 /**
  * WireMock on loopback, the way every client test starts it.
@@ -24,18 +27,31 @@ public final class WireMockSupport {
             .build();
     }
 
+    /** The default policy's shape (3 retries, doubling) with millisecond waits, so retry tests stay fast. */
+    public static final RetrySettings FAST_RETRIES = new RetrySettings(true, 3, Duration.ofMillis(1), 2.0,
+            Duration.ofMillis(20), Duration.ZERO, RetrySettings.DEFAULT_STATUSES);
+
     /**
-     * Builds a client for a WireMock server, with short timeouts so failure tests stay fast.
+     * Starts a client for a WireMock server, with short timeouts and fast retries so failure tests stay fast.
+     * @param port the server's port
+     * @return the builder, to adjust further
+     */
+    public static AtlanClientBuilder builder(int port) {
+        return AtlanClient.builder()
+            .baseUrl("http://127.0.0.1:" + port)
+            .apiKey(API_KEY)
+            .connectTimeout(Duration.ofSeconds(2))
+            .readTimeout(Duration.ofSeconds(2))
+            .retry(FAST_RETRIES);
+    }
+
+    /**
+     * Builds a client for a WireMock server, with short timeouts and fast retries.
      * @param port the server's port
      * @return the client
      */
     public static AtlanClient client(int port) {
-        return AtlanClient.builder()
-            .baseUrl("http://127.0.0.1:" + port)
-            .apiKey(API_KEY)
-            .connectTimeout(java.time.Duration.ofSeconds(2))
-            .readTimeout(java.time.Duration.ofSeconds(2))
-            .build();
+        return builder(port).build();
     }
 
 }

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class AtlanException extends RuntimeException {
 
+    private final String problem;
+
     private final int status;
 
     private final AtlanError error;
@@ -29,6 +31,7 @@ public abstract class AtlanException extends RuntimeException {
     protected AtlanException(String problem, int status, AtlanError error, RequestInfo request, String advice,
             @Nullable Throwable cause) {
         super(message(problem, status, request, advice), cause);
+        this.problem = problem;
         this.status = status;
         this.error = error;
         this.request = request;
@@ -45,6 +48,14 @@ public abstract class AtlanException extends RuntimeException {
         }
         message.append(", request ").append(request.requestId()).append("). ").append(advice);
         return message.toString();
+    }
+
+    /**
+     * Returns what went wrong, without where or what to do: the start of the message.
+     * @return the problem, such as {@code ATLAS-404-00-005 Given instance guid abc is invalid/not found}
+     */
+    public String getProblem() {
+        return this.problem;
     }
 
     /**

@@ -19,6 +19,8 @@ import dev.atlanspring.client.error.RequestInfo;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -66,6 +68,9 @@ public final class AtlanHttp implements AutoCloseable {
 
     private final TransportFailures transportFailures;
 
+    /** The tenant's retries, or {@code null} when they are off. */
+    private final @Nullable ReactiveRetries retries;
+
     /**
      * Creates the transport of one tenant.
      * @param settings the tenant's checked settings
@@ -73,13 +78,19 @@ public final class AtlanHttp implements AutoCloseable {
      * customizers and observation apply; or {@code null} for a plain one
      * @param loops the event loops to run on, shared by every tenant; or {@code null} for Reactor Netty's global
      * ones
+     * @param retryPolicy a policy to use instead of the one the retry settings describe, or {@code null}
+     * @param retryListeners listeners told of every retry
      */
     public AtlanHttp(AtlanClientSettings settings, WebClient.@Nullable Builder webClientBuilder,
-            @Nullable LoopResources loops) {
+            @Nullable LoopResources loops, @Nullable RetryPolicy retryPolicy, List<RetryListener> retryListeners) {
         this.settings = settings;
         this.redactor = new Redactor(List.of(settings.apiKey()));
         this.errorResponses = new ErrorResponses(new AtlanErrorParser(this.mapper, this.redactor));
         this.transportFailures = new TransportFailures(settings, this.redactor);
+        this.retries = settings.retry().enabled()
+                ? new ReactiveRetries((retryPolicy != null) ? retryPolicy : settings.retry().toRetryPolicy(),
+                        settings.retry().maxDelay(), retryListeners, settings.tenant())
+                : null;
         this.pool = ReactorConnectors.pool(settings);
         WebClient.Builder builder = (webClientBuilder != null) ? webClientBuilder.clone() : WebClient.builder();
         DefaultUriBuilderFactory uriFactory = new DefaultUriBuilderFactory(settings.baseUrl().toString());
@@ -149,8 +160,9 @@ public final class AtlanHttp implements AutoCloseable {
             String requestId = UUID.randomUUID().toString();
             byte[] body = encode(request);
             AtomicInteger attempts = new AtomicInteger();
-            return Mono.defer(() -> attempt(request, body, responseType, extractor, requestId,
+            Mono<R> attempt = Mono.defer(() -> attempt(request, body, responseType, extractor, requestId,
                     attempts.incrementAndGet()));
+            return (this.retries != null) ? this.retries.apply(attempt, request.operation(), requestId) : attempt;
         });
     }
 

@@ -51,11 +51,19 @@ final class TransportFailures {
                     failure);
         }
         if (isTransport(failure, root)) {
-            return new ApiConnectionException(describe(root), status, AtlanError.EMPTY, request,
-                    adviceFor(root), failure);
+            return new ApiConnectionException(describe(root), status, AtlanError.EMPTY, request, adviceFor(root),
+                    mayHaveBeenSent(root), failure);
         }
         return new LogicException("Unexpected " + failure.getClass().getName() + ": " + message(failure), status,
                 AtlanError.EMPTY, request, "This is a bug in atlan-spring-boot-starter; please report it.", failure);
+    }
+
+    /** Only a failure to connect proves the request never left; anything later may have reached Atlan. */
+    private static boolean mayHaveBeenSent(Throwable root) {
+        // Reactor Netty's pool exceptions live in a shaded, internal package: matched by name, not by type.
+        boolean noConnection = root instanceof ConnectException || root instanceof UnknownHostException
+                || root.getClass().getSimpleName().startsWith("PoolAcquire");
+        return !noConnection;
     }
 
     private static boolean isTransport(Throwable failure, Throwable root) {
