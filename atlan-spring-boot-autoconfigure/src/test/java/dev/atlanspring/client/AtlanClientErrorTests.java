@@ -152,12 +152,8 @@ class AtlanClientErrorTests extends WireMockClientTests {
     }
 
     @Test
-    void refusedConnectionIsAnApiConnectionExceptionWithTheCauseKept() throws Exception {
-        int closedPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
+    void refusedConnectionIsAnApiConnectionExceptionWithTheCauseKept() {
+        int closedPort = WireMockSupport.closedPort();
         try (AtlanClient refused = WireMockSupport.client(closedPort)) {
             AtlanException ex = catchThrowableOfType(AtlanException.class, () -> refused.users().current());
 

@@ -94,12 +94,8 @@ class RetryTests extends WireMockClientTests {
     }
 
     @Test
-    void refusedConnectionIsRetriedThenFailsReportingFourAttempts() throws Exception {
-        int closedPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
+    void refusedConnectionIsRetriedThenFailsReportingFourAttempts() {
+        int closedPort = WireMockSupport.closedPort();
         RecordingListener listener = new RecordingListener();
         try (AtlanClient refused = WireMockSupport.builder(closedPort).retryListener(listener).build()) {
             AtlanException ex = getFails(refused);
@@ -156,8 +152,7 @@ class RetryTests extends WireMockClientTests {
     void rateLimitIsRetriedAfterTheWaitAtlanAskedFor() {
         answerInTurn(aResponse().withStatus(429).withHeader("Retry-After", "1"), okJson(ENTITY));
         try (AtlanClient patient = WireMockSupport.builder(wireMock.getPort())
-            .retry(new RetrySettings(true, 3, Duration.ofMillis(1), 2.0, Duration.ofSeconds(2), Duration.ZERO,
-                    RetrySettings.DEFAULT_STATUSES))
+            .retry(WireMockSupport.fastRetries(3, Duration.ofSeconds(2), RetrySettings.DEFAULT_STATUSES))
             .build()) {
             assertThat(patient.assets().get("abc").guid()).isEqualTo("abc");
         }
@@ -251,8 +246,7 @@ class RetryTests extends WireMockClientTests {
     void noRetriesWhenMaxRetriesIsZero() {
         answerEveryGet(aResponse().withStatus(503));
         try (AtlanClient once = WireMockSupport.builder(wireMock.getPort())
-            .retry(new RetrySettings(true, 0, Duration.ofMillis(1), 2.0, Duration.ofMillis(20), Duration.ZERO,
-                    RetrySettings.DEFAULT_STATUSES))
+            .retry(WireMockSupport.fastRetries(0, Duration.ofMillis(20), RetrySettings.DEFAULT_STATUSES))
             .build()) {
             assertThat(getFails(once).getAttempts()).isEqualTo(1);
         }
@@ -272,8 +266,7 @@ class RetryTests extends WireMockClientTests {
     void retriedStatusesAreConfigurable() {
         answerEveryGet(aResponse().withStatus(403));
         try (AtlanClient strict = WireMockSupport.builder(wireMock.getPort())
-            .retry(new RetrySettings(true, 3, Duration.ofMillis(1), 2.0, Duration.ofMillis(20), Duration.ZERO,
-                    Set.of(503)))
+            .retry(WireMockSupport.fastRetries(3, Duration.ofMillis(20), Set.of(503)))
             .build()) {
             assertThat(getFails(strict)).isInstanceOf(PermissionException.class);
         }
@@ -285,8 +278,7 @@ class RetryTests extends WireMockClientTests {
         answerEveryGet(aResponse().withStatus(503));
         try (AtlanClient emea = WireMockSupport.builder(wireMock.getPort())
             .tenant("emea")
-            .retry(new RetrySettings(true, 1, Duration.ofMillis(1), 2.0, Duration.ofMillis(20), Duration.ZERO,
-                    RetrySettings.DEFAULT_STATUSES))
+            .retry(WireMockSupport.fastRetries(1, Duration.ofMillis(20), RetrySettings.DEFAULT_STATUSES))
             .build()) {
             AtlanException emeaFailure = getFails(emea);
             AtlanException defaultFailure = getFails(this.client);

@@ -1,6 +1,11 @@
 package dev.atlanspring.client;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -28,8 +33,32 @@ public final class WireMockSupport {
     }
 
     /** The default policy's shape (3 retries, doubling) with millisecond waits, so retry tests stay fast. */
-    public static final RetrySettings FAST_RETRIES = new RetrySettings(true, 3, Duration.ofMillis(1), 2.0,
-            Duration.ofMillis(20), Duration.ZERO, RetrySettings.DEFAULT_STATUSES);
+    public static final RetrySettings FAST_RETRIES = fastRetries(3, Duration.ofMillis(20),
+            RetrySettings.DEFAULT_STATUSES);
+
+    /**
+     * Fast retries with another number of retries, maximum delay or statuses.
+     * @param maxRetries retries after the first attempt
+     * @param maxDelay the longest wait, and the longest Retry-After waited for
+     * @param statuses the statuses retried
+     * @return the settings
+     */
+    public static RetrySettings fastRetries(long maxRetries, Duration maxDelay, Set<Integer> statuses) {
+        return new RetrySettings(true, maxRetries, Duration.ofMillis(1), 2.0, maxDelay, Duration.ZERO, statuses);
+    }
+
+    /**
+     * Finds a loopback port nothing listens on, for refused connections.
+     * @return the port
+     */
+    public static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
 
     /**
      * Starts a client for a WireMock server, with short timeouts and fast retries so failure tests stay fast.
