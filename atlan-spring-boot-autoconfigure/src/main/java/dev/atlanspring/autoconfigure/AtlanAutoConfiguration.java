@@ -1,20 +1,22 @@
 package dev.atlanspring.autoconfigure;
 
 import dev.atlanspring.client.AtlanClient;
-import dev.atlanspring.client.AtlanClientBuilder;
 import dev.atlanspring.client.AtlanClientSettings;
-import dev.atlanspring.client.InvalidSettingException;
+import dev.atlanspring.client.AtlanClients;
 import dev.atlanspring.client.ReactiveAtlanClient;
 import dev.atlanspring.embedded.EmbeddedAtlan;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.client.ReactorResourceFactory;
@@ -22,16 +24,19 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Auto-configuration of the Atlan client: an {@link AtlanClient} bean named {@code atlanClient}, built from
- * Spring Boot's {@link WebClient.Builder} and the {@code atlan.*} properties, and its non-blocking face
- * {@link ReactiveAtlanClient}. With {@code atlan.embedded.enabled=true} and no base URL, it points at the
- * embedded demo Atlan.
+ * Auto-configuration of the Atlan clients: the default tenant's {@link AtlanClient} bean {@code atlanClient}
+ * (primary) from the top-level {@code atlan.*} properties, one {@code <name>AtlanClient} per
+ * {@code atlan.tenants.<name>}, their non-blocking faces, and {@link AtlanClients} holding them all. Every client is
+ * built from Spring Boot's {@link WebClient.Builder}. With {@code atlan.embedded.enabled=true} and no base URL, the
+ * default client points at the embedded demo Atlan.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnClass({ WebClient.class, AtlanClient.class })
 @EnableConfigurationProperties(AtlanProperties.class)
 @Import({ EmbeddedAtlanConfiguration.class, AtlanAutoConfiguration.ConnectionDetailsConfiguration.class,
-        AtlanAutoConfiguration.ClientConfiguration.class })
+        AtlanAutoConfiguration.FactoryConfiguration.class, AtlanAutoConfiguration.DefaultClientConfiguration.class,
+        AtlanAutoConfiguration.UserClientConfiguration.class, AtlanTenantClientsRegistrar.class,
+        AtlanAutoConfiguration.ClientsConfiguration.class })
 public final class AtlanAutoConfiguration {
 
     /** The tenant that the top-level {@code atlan.*} settings configure. */
@@ -57,43 +62,64 @@ public final class AtlanAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class ClientConfiguration {
+    static class FactoryConfiguration {
 
-        @Bean(destroyMethod = "close")
-        @ConditionalOnMissingBean
-        AtlanClient atlanClient(AtlanProperties properties, AtlanConnectionDetails connectionDetails,
-                ObjectProvider<WebClient.Builder> webClientBuilder,
+        @Bean
+        AtlanClientFactory atlanClientFactory(ObjectProvider<WebClient.Builder> webClientBuilder,
                 ObjectProvider<ReactorResourceFactory> reactorResourceFactory,
                 ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<RetryListener> retryListeners,
                 ObjectProvider<AtlanClientCustomizer> customizers) {
-            try {
-                AtlanClientBuilder builder = AtlanClient.builder().tenant(DEFAULT_TENANT);
-                PropertyMapper map = PropertyMapper.get();
-                map.from(connectionDetails.getBaseUrl()).to(builder::baseUrl);
-                map.from(connectionDetails.getApiKey()).to(builder::apiKey);
-                map.from(properties.isAllowInsecureHttp()).to(builder::allowInsecureHttp);
-                map.from(properties.getConnectTimeout()).to(builder::connectTimeout);
-                map.from(properties.getReadTimeout()).to(builder::readTimeout);
-                map.from(properties.getMaxResponseSize()).to(builder::maxResponseSize);
-                map.from(properties.getMaxConnections()).to(builder::maxConnections);
-                builder.retry(properties.getRetry().toSettings());
-                builder.retryPolicy(retryPolicy.getIfUnique());
-                retryListeners.orderedStream().forEach(builder::retryListener);
-                builder.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder));
-                reactorResourceFactory.ifAvailable((factory) -> builder.loopResources(factory.getLoopResources()));
-                customizers.orderedStream().forEach((customizer) -> customizer.customize(DEFAULT_TENANT, builder));
-                return builder.build();
-            }
-            catch (InvalidSettingException ex) {
-                throw AtlanConfigurationException.of(ex, "atlan");
-            }
+            return new AtlanClientFactory(webClientBuilder, reactorResourceFactory, retryPolicy, retryListeners,
+                    customizers);
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(OnDefaultAtlanClientCondition.class)
+    static class DefaultClientConfiguration {
+
+        @Bean(destroyMethod = "close")
+        @Primary
+        @Qualifier(DEFAULT_TENANT)
+        AtlanClient atlanClient(AtlanClientFactory factory, AtlanProperties properties,
+                AtlanConnectionDetails connectionDetails) {
+            return factory.create(DEFAULT_TENANT, AtlanTenants.PREFIX, properties, connectionDetails);
         }
 
         /** The same client without blocking; closing is left to {@code atlanClient}, which owns the pool. */
         @Bean(destroyMethod = "")
-        @ConditionalOnMissingBean
+        @Primary
+        @Qualifier(DEFAULT_TENANT)
+        @ConditionalOnMissingBean(name = "reactiveAtlanClient")
+        ReactiveAtlanClient reactiveAtlanClient(@Qualifier(DEFAULT_TENANT) AtlanClient atlanClient) {
+            return atlanClient.reactive();
+        }
+
+    }
+
+    /**
+     * When the application defines its own {@link AtlanClient}, its non-blocking face is still a bean.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class UserClientConfiguration {
+
+        @Bean(destroyMethod = "")
+        @ConditionalOnMissingBean(ReactiveAtlanClient.class)
+        @ConditionalOnSingleCandidate(AtlanClient.class)
         ReactiveAtlanClient reactiveAtlanClient(AtlanClient atlanClient) {
             return atlanClient.reactive();
+        }
+
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ClientsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        AtlanClients atlanClients(ObjectProvider<AtlanClient> clients) {
+            return AtlanClients.of(clients.orderedStream().toList(), clients.getIfUnique());
         }
 
     }

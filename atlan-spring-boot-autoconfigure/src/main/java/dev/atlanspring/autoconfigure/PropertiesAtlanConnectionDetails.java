@@ -1,13 +1,13 @@
 package dev.atlanspring.autoconfigure;
 
 /**
- * {@link AtlanConnectionDetails} read from {@link AtlanProperties}.
+ * {@link AtlanConnectionDetails} read from a tenant's {@link AtlanClientProperties}.
  */
 final class PropertiesAtlanConnectionDetails implements AtlanConnectionDetails {
 
-    private final AtlanProperties properties;
+    private final AtlanClientProperties properties;
 
-    PropertiesAtlanConnectionDetails(AtlanProperties properties) {
+    PropertiesAtlanConnectionDetails(AtlanClientProperties properties) {
         this.properties = properties;
     }
 

@@ -1,0 +1,75 @@
+package dev.atlanspring.autoconfigure;
+
+import dev.atlanspring.client.AtlanClient;
+import dev.atlanspring.client.AtlanClientBuilder;
+import dev.atlanspring.client.InvalidSettingException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Builds the client of one tenant from its settings and the application's beans, the same way for the default
+ * tenant and for every {@code atlan.tenants.<name>}. Each client clones Boot's {@link WebClient.Builder} and opens
+ * its own connection pool; all of them share the application's Netty event loops.
+ */
+final class AtlanClientFactory {
+
+    private final ObjectProvider<WebClient.Builder> webClientBuilder;
+
+    private final ObjectProvider<ReactorResourceFactory> reactorResourceFactory;
+
+    private final ObjectProvider<RetryPolicy> retryPolicy;
+
+    private final ObjectProvider<RetryListener> retryListeners;
+
+    private final ObjectProvider<AtlanClientCustomizer> customizers;
+
+    AtlanClientFactory(ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<ReactorResourceFactory> reactorResourceFactory, ObjectProvider<RetryPolicy> retryPolicy,
+            ObjectProvider<RetryListener> retryListeners, ObjectProvider<AtlanClientCustomizer> customizers) {
+        this.webClientBuilder = webClientBuilder;
+        this.reactorResourceFactory = reactorResourceFactory;
+        this.retryPolicy = retryPolicy;
+        this.retryListeners = retryListeners;
+        this.customizers = customizers;
+    }
+
+    /**
+     * Builds a tenant's client.
+     * @param tenant the tenant's name
+     * @param prefix the property prefix its settings come from, for error messages
+     * @param settings its effective settings
+     * @param connection where it connects and with which key
+     * @return the client
+     * @throws AtlanConfigurationException if a setting is wrong, naming the property
+     */
+    AtlanClient create(String tenant, String prefix, AtlanClientProperties settings,
+            AtlanConnectionDetails connection) {
+        try {
+            AtlanClientBuilder builder = AtlanClient.builder().tenant(tenant);
+            PropertyMapper map = PropertyMapper.get();
+            map.from(connection.getBaseUrl()).to(builder::baseUrl);
+            map.from(connection.getApiKey()).to(builder::apiKey);
+            map.from(settings.isAllowInsecureHttp()).to(builder::allowInsecureHttp);
+            map.from(settings.getConnectTimeout()).to(builder::connectTimeout);
+            map.from(settings.getReadTimeout()).to(builder::readTimeout);
+            map.from(settings.getMaxResponseSize()).to(builder::maxResponseSize);
+            map.from(settings.getMaxConnections()).to(builder::maxConnections);
+            builder.retry(settings.getRetry().toSettings());
+            builder.retryPolicy(this.retryPolicy.getIfUnique());
+            this.retryListeners.orderedStream().forEach(builder::retryListener);
+            builder.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder));
+            this.reactorResourceFactory
+                .ifAvailable((factory) -> builder.loopResources(factory.getLoopResources()));
+            this.customizers.orderedStream().forEach((customizer) -> customizer.customize(tenant, builder));
+            return builder.build();
+        }
+        catch (InvalidSettingException ex) {
+            throw AtlanConfigurationException.of(ex, prefix);
+        }
+    }
+
+}

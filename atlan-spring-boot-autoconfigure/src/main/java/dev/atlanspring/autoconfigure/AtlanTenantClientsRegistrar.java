@@ -1,0 +1,96 @@
+package dev.atlanspring.autoconfigure;
+
+import java.util.function.Supplier;
+
+import dev.atlanspring.client.AtlanClient;
+import dev.atlanspring.client.ReactiveAtlanClient;
+import dev.atlanspring.embedded.EmbeddedAtlan;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Registers, for each {@code atlan.tenants.<name>}, an {@link AtlanClient} bean named {@code <name>AtlanClient} and a
+ * {@link ReactiveAtlanClient} named {@code <name>ReactiveAtlanClient}, both qualified {@code @Qualifier("<name>")}.
+ * A bean of the user's with one of those names wins. With {@code atlan.tenants.<name>.embedded.enabled} and no base
+ * URL, the tenant gets its own embedded demo Atlan, {@code <name>EmbeddedAtlan}.
+ */
+class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
+
+    private Environment environment;
+
+    private BeanFactory beanFactory;
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void setBeanFactory(BeanFactory beanFactory) {
+        this.beanFactory = beanFactory;
+    }
+
+    @Override
+    public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+        AtlanTenants tenants = AtlanTenants.of(this.environment);
+        tenants.validate();
+        for (String name : tenants.names()) {
+            register(registry, tenants, name, name.equals(tenants.primaryTenant()));
+        }
+    }
+
+    private void register(BeanDefinitionRegistry registry, AtlanTenants tenants, String name, boolean primary) {
+        String clientBean = clientBeanName(name);
+        if (!registry.containsBeanDefinition(clientBean)) {
+            AtlanClientProperties settings = tenants.settings(name);
+            String embeddedBean = name + "EmbeddedAtlan";
+            boolean embedded = settings.getEmbedded().isEnabled() && !StringUtils.hasText(settings.getBaseUrl());
+            if (embedded && !registry.containsBeanDefinition(embeddedBean)) {
+                int port = settings.getEmbedded().getPort();
+                RootBeanDefinition definition = new RootBeanDefinition(EmbeddedAtlan.class,
+                        () -> EmbeddedAtlan.builder().port(port).start());
+                definition.setDestroyMethodName("close");
+                registry.registerBeanDefinition(embeddedBean, definition);
+            }
+            Supplier<AtlanClient> client = () -> {
+                AtlanConnectionDetails connection = embedded
+                        ? new EmbeddedAtlanConnectionDetails(this.beanFactory.getBean(embeddedBean, EmbeddedAtlan.class))
+                        : new PropertiesAtlanConnectionDetails(settings);
+                return this.beanFactory.getBean(AtlanClientFactory.class)
+                    .create(name, AtlanTenants.prefix(name), settings, connection);
+            };
+            RootBeanDefinition definition = qualified(new RootBeanDefinition(AtlanClient.class, client), name, primary);
+            definition.setDestroyMethodName("close");
+            registry.registerBeanDefinition(clientBean, definition);
+        }
+        String reactiveBean = name + "ReactiveAtlanClient";
+        if (!registry.containsBeanDefinition(reactiveBean)) {
+            // Closing is left to the blocking bean, which owns the connection pool.
+            RootBeanDefinition definition = qualified(new RootBeanDefinition(ReactiveAtlanClient.class,
+                    () -> this.beanFactory.getBean(clientBean, AtlanClient.class).reactive()), name, primary);
+            definition.setDestroyMethodName("");
+            registry.registerBeanDefinition(reactiveBean, definition);
+        }
+    }
+
+    private static RootBeanDefinition qualified(RootBeanDefinition definition, String name, boolean primary) {
+        definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
+        definition.setPrimary(primary);
+        return definition;
+    }
+
+    static String clientBeanName(String tenant) {
+        return tenant + "AtlanClient";
+    }
+
+}
