@@ -46,15 +46,23 @@ public class AtlanConfigurationException extends RuntimeException {
         String property = prefix + "." + ex.getSetting().propertyName();
         String fix = ex.getFix();
         if (ex.getSetting() == ClientSetting.BASE_URL && ex.getProblem().startsWith("No base URL")) {
-            fix = fix + " To try the starter without a tenant, set atlan.embedded.enabled=true to start the"
+            fix = fix + " To try the starter without a tenant, set " + prefix + ".embedded.enabled=true to start the"
                     + " embedded demo Atlan.";
         }
         return new AtlanConfigurationException(property, environmentVariable(property), ex.getProblem(), fix, ex);
     }
 
-    /** Spring Boot's relaxed binding maps {@code ATLAN_BASE_URL} to {@code atlan.base-url}. */
+    /**
+     * Spring Boot's relaxed binding maps {@code ATLAN_BASE_URL} to {@code atlan.base-url}. Below a map such as
+     * {@code atlan.tenants}, an underscore always separates levels, so a dash is dropped instead:
+     * {@code ATLAN_TENANTS_EMEA_BASEURL}.
+     */
     static String environmentVariable(String property) {
-        return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        String upper = property.toUpperCase(Locale.ROOT);
+        if (property.startsWith(AtlanTenants.TENANTS + ".")) {
+            return upper.replace('.', '_').replace("-", "");
+        }
+        return upper.replace('.', '_').replace('-', '_');
     }
 
     /**

@@ -88,11 +88,11 @@ final class AtlanTenants {
                 AtlanClient.builder().tenant(name);
             }
             catch (InvalidSettingException ex) {
-                throw new AtlanConfigurationException(TENANTS + "." + name, "ATLAN_TENANTS",
+                throw new AtlanConfigurationException(TENANTS + "." + name, "ATLAN_TENANTS_<NAME>_...",
                         "The tenant name '" + name + "' is not valid.", ex.getFix(), ex);
             }
             if (AtlanClientSettings.DEFAULT_TENANT.equals(name)) {
-                throw new AtlanConfigurationException(TENANTS + "." + name, "ATLAN_TENANTS",
+                throw new AtlanConfigurationException(TENANTS + "." + name, "ATLAN_TENANTS_<NAME>_...",
                         "The tenant name '" + name + "' is reserved for the top-level atlan.* settings.",
                         "Give the tenant another name, or move its settings to the top level.", null);
             }
