@@ -1,0 +1,177 @@
+package dev.atlanspring.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.atlanspring.autoconfigure.AtlanAutoConfiguration;
+import reactor.netty.resources.LoopResources;
+
+/**
+ * The benchmark's command: starts the stub Atlan (a fast one, and one with faults for the soak) on loopback, runs
+ * each part in its own JVM, prints the table and writes {@code results.json}. Run it with
+ * {@code ./mvnw -pl atlan-spring-boot-autoconfigure -am -Pbenchmark verify}. System properties:
+ * {@code benchmark.parts} (a comma-separated subset of {@code get,stream,tenants,startup,soak}) and
+ * {@code benchmark.scale} (multiplies every call count, such as {@code 0.1} for a quick run).
+ */
+public final class BenchmarkRunner {
+
+    private static final List<String> ALL_PARTS = List.of("get", "stream", "tenants", "startup", "soak");
+
+    private BenchmarkRunner() {
+    }
+
+    /**
+     * Runs the benchmark.
+     * @param args the directory to write {@code results.json} to
+     */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of((args.length > 0) ? args[0] : "target/benchmark");
+        Set<String> parts = Arrays.stream(System.getProperty("benchmark.parts", String.join(",", ALL_PARTS))
+            .split(",")).map(String::trim).filter((part) -> !part.isEmpty()).collect(Collectors.toSet());
+        String classPath = System.getProperty("java.class.path");
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", machine("loadAverageAtStart"));
+        LoopResources stubLoops = LoopResources.create("stub", 1, 2, true);
+        try (StubAtlan fast = StubAtlan.start(StubFaults.NONE, stubLoops);
+                StubAtlan faulty = StubAtlan.start(StubFaults.SOAK, stubLoops)) {
+            if (parts.contains("get")) {
+                results.put("get", part("get-by-GUID", () -> Fork.run(classPath, List.of("-Xms512m", "-Xmx512m"),
+                        GetBenchmark.class, List.of(fast.baseUrl()), 3_600, true)));
+            }
+            if (parts.contains("tenants")) {
+                results.put("tenants", part("tenants", () -> tenants(classPath, fast.baseUrl())));
+            }
+            if (parts.contains("startup")) {
+                results.put("startup", part("start-up", () -> startup(classPath, fast.baseUrl())));
+            }
+            if (parts.contains("soak")) {
+                results.put("soak", part("soak", () -> Fork.run(classPath, List.of("-Xms256m", "-Xmx256m"),
+                        SoakBenchmark.class, List.of(faulty.baseUrl()), 3_600, true)));
+            }
+        }
+        finally {
+            stubLoops.dispose();
+        }
+        ((Map<String, Object>) results.get("machine")).putAll(machine("loadAverageAtEnd"));
+        BenchmarkReport report = new BenchmarkReport(results);
+        System.out.println();
+        System.out.println(report.table());
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("results.json"), report.json());
+        Files.writeString(out.resolve("results.md"), report.table());
+        System.out.println("Wrote " + out.resolve("results.json").toAbsolutePath());
+        System.exit(0);
+    }
+
+    private static Map<String, Object> part(String name, java.util.function.Supplier<Map<String, Object>> run) {
+        System.out.println("== " + name + " (load average " + loadAverage() + ")");
+        long start = System.nanoTime();
+        Map<String, Object> result = run.get();
+        System.out.println("== " + name + " done in " + (System.nanoTime() - start) / 1_000_000_000 + " s: " + result);
+        return result;
+    }
+
+    /** Item 3: 1 and 100 tenants, three fresh JVMs each, alternating; the medians. */
+    private static Map<String, Object> tenants(String classPath, String baseUrl) {
+        Map<Integer, List<Map<String, Object>>> runs = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            for (int tenants : new int[] { 1, 100 }) {
+                runs.computeIfAbsent(tenants, (t) -> new ArrayList<>()).add(Fork.run(classPath,
+                        List.of("-Xms256m", "-Xmx256m"), TenantBenchmark.class,
+                        List.of(baseUrl, Integer.toString(tenants)), 300, false));
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (int tenants : runs.keySet()) {
+            result.put("heapMbFor" + tenants, Stats.round(median(runs.get(tenants), "heapMb"), 2));
+            result.put("threadsFor" + tenants, median(runs.get(tenants), "threads"));
+            result.put("eventLoopThreadsFor" + tenants, median(runs.get(tenants), "eventLoopThreads"));
+        }
+        result.put("heapMbAddedFor100", Stats.round(median(runs.get(100), "heapMb") - median(runs.get(1), "heapMb"),
+                2));
+        result.put("extraEventLoopThreadsFor100",
+                median(runs.get(100), "eventLoopThreads") - median(runs.get(1), "eventLoopThreads"));
+        result.put("extraThreadsFor100", median(runs.get(100), "threads") - median(runs.get(1), "threads"));
+        return result;
+    }
+
+    /**
+     * Item 4: fresh JVMs alternating with and without the starter (its classes and auto-configuration removed from
+     * the class path); the medians of the time from JVM start to a ready context.
+     */
+    private static Map<String, Object> startup(String classPath, String baseUrl) {
+        String starter = new File(AtlanAutoConfiguration.class.getProtectionDomain().getCodeSource().getLocation()
+            .getPath()).getAbsolutePath();
+        String withoutStarter = Arrays.stream(classPath.split(File.pathSeparator))
+            .filter((entry) -> !new File(entry).getAbsolutePath().equals(starter))
+            .collect(Collectors.joining(File.pathSeparator));
+        int runs = Math.max(5, Stats.scaled(20));
+        List<Map<String, Object>> with = new ArrayList<>();
+        List<Map<String, Object>> without = new ArrayList<>();
+        for (int i = -1; i < runs; i++) {
+            Map<String, Object> withRun = Fork.run(classPath, List.of(), StartupBenchmark.class, List.of(baseUrl), 120,
+                    false);
+            Map<String, Object> withoutRun = Fork.run(withoutStarter, List.of(), StartupBenchmark.class,
+                    List.of(baseUrl), 120, false);
+            if (!Boolean.TRUE.equals(withRun.get("atlanClientBean"))
+                    || !Boolean.FALSE.equals(withoutRun.get("atlanClientBean"))) {
+                throw new IllegalStateException("The start-up runs did not differ by the starter: " + withRun + " "
+                        + withoutRun);
+            }
+            if (i >= 0) {
+                // The first pair only warms the disk cache.
+                with.add(withRun);
+                without.add(withoutRun);
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("runsEach", runs);
+        result.put("msToReadyWithStarter", median(with, "jvmToReadyMs"));
+        result.put("msToReadyWithoutStarter", median(without, "jvmToReadyMs"));
+        result.put("msAddedByStarter", median(with, "jvmToReadyMs") - median(without, "jvmToReadyMs"));
+        result.put("springRunMsAddedByStarter",
+                median(with, "springApplicationRunMs") - median(without, "springApplicationRunMs"));
+        return result;
+    }
+
+    private static double median(List<Map<String, Object>> runs, String key) {
+        return Stats.median(runs.stream().map((run) -> (Number) run.get(key)).toList());
+    }
+
+    private static Map<String, Object> machine(String loadKey) {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        if (loadKey.equals("loadAverageAtStart")) {
+            machine.put("cores", Runtime.getRuntime().availableProcessors());
+            machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+            machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+            machine.put("startedAt", Instant.now().toString());
+            machine.put("scale", Double.parseDouble(System.getProperty("benchmark.scale", "1")));
+        }
+        machine.put(loadKey, loadAverage());
+        return machine;
+    }
+
+    /** The 1, 5 and 15 minute load averages, as {@code uptime} shows them. */
+    static List<Double> loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return List.of(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]),
+                    Double.parseDouble(fields[2]));
+        }
+        catch (IOException | RuntimeException ex) {
+            return List.of(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
+        }
+    }
+
+}
