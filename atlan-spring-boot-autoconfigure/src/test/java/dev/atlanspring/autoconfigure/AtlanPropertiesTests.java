@@ -44,7 +44,7 @@ class AtlanPropertiesTests {
         assertThat(properties).extracting((property) -> property.get("name"))
             .contains("atlan.base-url", "atlan.api-key", "atlan.connect-timeout", "atlan.read-timeout",
                     "atlan.max-response-size", "atlan.max-connections", "atlan.allow-insecure-http",
-                    "atlan.embedded.enabled", "atlan.embedded.port");
+                    "atlan.embedded.enabled", "atlan.embedded.port", "atlan.tenants", "atlan.default-tenant");
         assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description"))
             .as("description of %s", property.get("name"))
             .isNotBlank());
