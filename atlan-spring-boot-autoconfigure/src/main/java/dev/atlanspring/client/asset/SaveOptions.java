@@ -5,9 +5,9 @@ import java.util.Objects;
 import dev.atlanspring.client.http.AtlanRequest;
 
 /**
- * How a save treats the Atlan tags and custom metadata of assets that already exist. Sent as the query parameters
- * Atlan's bulk upsert reads: {@code replaceTags}, {@code appendTags}, {@code replaceBusinessAttributes} and
- * {@code overwriteBusinessAttributes}; only those that differ from Atlan's defaults are sent.
+ * How a save treats the Atlan tags and custom metadata of assets that already exist. Sent, always and all four, as
+ * the query parameters Atlan's bulk upsert reads: {@code replaceTags}, {@code appendTags},
+ * {@code replaceBusinessAttributes} and {@code overwriteBusinessAttributes}.
  *
  * @param tags what to do with existing assets' tags
  * @param customMetadata what to do with existing assets' custom metadata
@@ -44,18 +44,10 @@ public record SaveOptions(TagHandling tags, CustomMetadataHandling customMetadat
     }
 
     void addTo(AtlanRequest.Builder request) {
-        switch (this.tags) {
-            case APPEND -> request.query("appendTags", true);
-            case REPLACE -> request.query("replaceTags", true);
-            default -> {
-            }
-        }
-        switch (this.customMetadata) {
-            case APPEND -> request.query("replaceBusinessAttributes", true);
-            case REPLACE -> request.query("replaceBusinessAttributes", true).query("overwriteBusinessAttributes", true);
-            default -> {
-            }
-        }
+        request.query("replaceTags", this.tags == TagHandling.REPLACE)
+            .query("appendTags", this.tags == TagHandling.APPEND)
+            .query("replaceBusinessAttributes", this.customMetadata != CustomMetadataHandling.IGNORE)
+            .query("overwriteBusinessAttributes", this.customMetadata == CustomMetadataHandling.REPLACE);
     }
 
 }
