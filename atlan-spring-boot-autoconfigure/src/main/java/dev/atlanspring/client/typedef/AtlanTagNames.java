@@ -142,8 +142,13 @@ public final class AtlanTagNames {
         Mono<Snapshot>[] self = new Mono[1];
         self[0] = this.typeDefs.list(TypeDefCategory.CLASSIFICATION)
             .map((defs) -> Snapshot.of(defs, this.nanoClock.getAsLong()))
-            .doOnNext((read) -> this.snapshot = read)
-            .doFinally((signal) -> finished(self[0]))
+            // Done before the names reach anyone, so that a caller who moves on at once never joins a spent read.
+            .doOnNext((read) -> {
+                this.snapshot = read;
+                finished(self[0]);
+            })
+            .doOnError((failure) -> finished(self[0]))
+            .doOnCancel(() -> finished(self[0]))
             .cache();
         this.loading = self[0];
         return self[0];
