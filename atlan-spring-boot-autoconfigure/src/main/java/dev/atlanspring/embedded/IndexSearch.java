@@ -77,7 +77,8 @@ final class IndexSearch {
             if (from > 0) {
                 throw SearchQueryParser.invalid("dsl.from", "must be 0 when search_after is used");
             }
-        } else if ((long) from + size > maxResultWindow) {
+        }
+        if ((long) from + size > maxResultWindow) {
             // Elasticsearch's own words, so clients that recognise them react as they would to Atlan.
             throw AtlanError.badRequest("Result window is too large, from + size must be less than or equal to: ["
                     + maxResultWindow + "] but was [" + ((long) from + size) + "]. See the scroll api for a more"
