@@ -117,6 +117,21 @@ class SearchPagingTests extends WireMockClientTests {
     }
 
     @Test
+    void aPageShortOfAssetsTheKeyMayNotSeeDoesNotEndTheSearchBeforeTheCountIsReached() {
+        stubFromSize(0, 6, 1, 2);
+        stubFromSize(3, 6, 4, 5, 6);
+        stubFromSize(6, 6);
+
+        List<String> guids = this.client.reactive().assets().search(Search.type("Table").pageSize(3)).flux()
+            .map(Asset::guid)
+            .collectList()
+            .block();
+
+        assertThat(guids).containsExactly("g-1", "g-2", "g-4", "g-5", "g-6");
+        assertThat(searches()).as("the short first page, the full second, the empty third").isEqualTo(3);
+    }
+
+    @Test
     void theBlockingIteratorAsksForAPageOnlyWhenItReachesItAndNoneAfterClose() {
         stubFromSize(0, 5, 1, 2);
         stubFromSize(2, 5, 3, 4);

@@ -6,6 +6,7 @@ package dev.atlanspring.client.error;
  */
 public class AtlanTagNotFoundException extends NotFoundException {
 
+    /** The display name that matched no tag. */
     private final String tagName;
 
     /**

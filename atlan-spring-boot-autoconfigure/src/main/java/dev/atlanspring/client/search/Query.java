@@ -2,13 +2,11 @@ package dev.atlanspring.client.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A clause of Elasticsearch's query DSL, as Atlan's index search accepts it. Build one with the static methods,
@@ -17,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * booleans. Clauses on the tag fields ({@link SearchField#TAGS} and its siblings) take tag display names, which
  * the client translates to Atlan's hashed names before sending. Immutable.
  */
-public sealed interface Query permits Query.Term, Query.Terms, Query.Prefix, Query.Match, Query.Range, Query.Exists,
-        Query.Wildcard, Query.Bool, Query.MatchAll {
+public sealed interface Query permits Query.Term, Query.Terms, Query.Prefix, Query.Match, RangeQuery, Query.Exists,
+        Query.Wildcard, BoolQuery, Query.MatchAll {
 
     /**
      * Returns the clause as Elasticsearch's DSL writes it.
@@ -114,13 +112,13 @@ public sealed interface Query permits Query.Term, Query.Terms, Query.Prefix, Que
     }
 
     /**
-     * Starts a range on a field; add bounds with {@link Range#gt}, {@link Range#gte}, {@link Range#lt} and
-     * {@link Range#lte}.
+     * Starts a range on a field; add bounds with {@link RangeQuery#gt}, {@link RangeQuery#gte}, {@link RangeQuery#lt}
+     * and {@link RangeQuery#lte}.
      * @param field such as {@code rowCount} or {@link SearchField#CREATE_TIME}
      * @return a range without bounds
      */
-    static Range range(String field) {
-        return new Range(field, null, null, null, null);
+    static RangeQuery range(String field) {
+        return new RangeQuery(field, null, null, null, null);
     }
 
     /**
@@ -144,12 +142,12 @@ public sealed interface Query permits Query.Term, Query.Terms, Query.Prefix, Que
     }
 
     /**
-     * Starts a combination of clauses; add them with {@link Bool#must}, {@link Bool#filter}, {@link Bool#should}
-     * and {@link Bool#mustNot}.
+     * Starts a combination of clauses; add them with {@link BoolQuery#must}, {@link BoolQuery#filter},
+     * {@link BoolQuery#should} and {@link BoolQuery#mustNot}.
      * @return an empty combination
      */
-    static Bool bool() {
-        return new Bool(List.of(), List.of(), List.of(), List.of(), null);
+    static BoolQuery bool() {
+        return new BoolQuery(List.of(), List.of(), List.of(), List.of(), null);
     }
 
     /**
@@ -285,75 +283,6 @@ public sealed interface Query permits Query.Term, Query.Terms, Query.Prefix, Que
     }
 
     /**
-     * {@code {"range":{field:{"gte":..,"lt":..}}}}; unset bounds are left out.
-     *
-     * @param field the field
-     * @param gt the exclusive lower bound
-     * @param gte the inclusive lower bound
-     * @param lt the exclusive upper bound
-     * @param lte the inclusive upper bound
-     */
-    record Range(String field, @Nullable Object gt, @Nullable Object gte, @Nullable Object lt, @Nullable Object lte)
-            implements Query {
-
-        /** Checks the field. */
-        public Range {
-            QueryParts.requireField(field);
-        }
-
-        /**
-         * Adds an exclusive lower bound.
-         * @param bound a number, or a date Elasticsearch understands
-         * @return the range with the bound
-         */
-        public Range gt(Object bound) {
-            return new Range(this.field, QueryParts.requireValue(bound), this.gte, this.lt, this.lte);
-        }
-
-        /**
-         * Adds an inclusive lower bound.
-         * @param bound a number, or a date Elasticsearch understands
-         * @return the range with the bound
-         */
-        public Range gte(Object bound) {
-            return new Range(this.field, this.gt, QueryParts.requireValue(bound), this.lt, this.lte);
-        }
-
-        /**
-         * Adds an exclusive upper bound.
-         * @param bound a number, or a date Elasticsearch understands
-         * @return the range with the bound
-         */
-        public Range lt(Object bound) {
-            return new Range(this.field, this.gt, this.gte, QueryParts.requireValue(bound), this.lte);
-        }
-
-        /**
-         * Adds an inclusive upper bound.
-         * @param bound a number, or a date Elasticsearch understands
-         * @return the range with the bound
-         */
-        public Range lte(Object bound) {
-            return new Range(this.field, this.gt, this.gte, this.lt, QueryParts.requireValue(bound));
-        }
-
-        @Override
-        public Map<String, Object> dsl() {
-            Map<String, Object> bounds = new LinkedHashMap<>();
-            QueryParts.putIfSet(bounds, "gt", this.gt);
-            QueryParts.putIfSet(bounds, "gte", this.gte);
-            QueryParts.putIfSet(bounds, "lt", this.lt);
-            QueryParts.putIfSet(bounds, "lte", this.lte);
-            if (bounds.isEmpty()) {
-                throw new IllegalStateException("The range on '" + this.field
-                        + "' has no bound; add one with gt, gte, lt or lte.");
-            }
-            return Map.of("range", Map.of(this.field, bounds));
-        }
-
-    }
-
-    /**
      * {@code {"exists":{"field":field}}}.
      *
      * @param field the field that must have a value
@@ -401,108 +330,6 @@ public sealed interface Query permits Query.Term, Query.Terms, Query.Prefix, Que
         @Override
         public Map<String, Object> dsl() {
             return Map.of("match_all", Map.of());
-        }
-
-    }
-
-    /**
-     * {@code {"bool":{"must":[..],"filter":[..],"should":[..],"must_not":[..]}}}; empty parts are left out.
-     * {@code must} and {@code filter} clauses must all match ({@code filter} without scoring), at least
-     * {@code minimumShouldMatch} of the {@code should} clauses (one, when there is nothing else), and none of the
-     * {@code mustNot} clauses.
-     *
-     * @param must clauses that must match, scored
-     * @param filter clauses that must match, not scored
-     * @param should clauses of which some must match
-     * @param mustNot clauses that must not match
-     * @param minimumShouldMatch how many should clauses must match, or {@code null} for Elasticsearch's default
-     */
-    record Bool(List<Query> must, List<Query> filter, List<Query> should, List<Query> mustNot,
-            @Nullable Integer minimumShouldMatch) implements Query {
-
-        /** Copies the lists. */
-        public Bool {
-            must = List.copyOf(must);
-            filter = List.copyOf(filter);
-            should = List.copyOf(should);
-            mustNot = List.copyOf(mustNot);
-        }
-
-        /**
-         * Adds clauses that must match.
-         * @param queries the clauses
-         * @return the combination with them
-         */
-        public Bool must(Query... queries) {
-            return new Bool(QueryParts.plus(this.must, queries), this.filter, this.should, this.mustNot,
-                    this.minimumShouldMatch);
-        }
-
-        /**
-         * Adds clauses that must match, without scoring: the usual choice for exact conditions.
-         * @param queries the clauses
-         * @return the combination with them
-         */
-        public Bool filter(Query... queries) {
-            return new Bool(this.must, QueryParts.plus(this.filter, queries), this.should, this.mustNot,
-                    this.minimumShouldMatch);
-        }
-
-        /**
-         * Adds clauses of which some must match.
-         * @param queries the clauses
-         * @return the combination with them
-         */
-        public Bool should(Query... queries) {
-            return new Bool(this.must, this.filter, QueryParts.plus(this.should, queries), this.mustNot,
-                    this.minimumShouldMatch);
-        }
-
-        /**
-         * Adds clauses that must not match.
-         * @param queries the clauses
-         * @return the combination with them
-         */
-        public Bool mustNot(Query... queries) {
-            return new Bool(this.must, this.filter, this.should, QueryParts.plus(this.mustNot, queries),
-                    this.minimumShouldMatch);
-        }
-
-        /**
-         * Sets how many should clauses must match.
-         * @param count at least 0
-         * @return the combination with the minimum
-         */
-        public Bool minimumShouldMatch(int count) {
-            if (count < 0) {
-                throw new IllegalArgumentException("minimumShouldMatch must not be negative but is " + count + ".");
-            }
-            return new Bool(this.must, this.filter, this.should, this.mustNot, count);
-        }
-
-        @Override
-        public Map<String, Object> dsl() {
-            Map<String, Object> body = new LinkedHashMap<>();
-            QueryParts.putIfAny(body, "must", this.must);
-            QueryParts.putIfAny(body, "filter", this.filter);
-            QueryParts.putIfAny(body, "should", this.should);
-            QueryParts.putIfAny(body, "must_not", this.mustNot);
-            QueryParts.putIfSet(body, "minimum_should_match", this.minimumShouldMatch);
-            return Map.of("bool", body);
-        }
-
-        @Override
-        public void collectTagNames(Set<String> names) {
-            for (List<Query> part : List.of(this.must, this.filter, this.should, this.mustNot)) {
-                part.forEach((query) -> query.collectTagNames(names));
-            }
-        }
-
-        @Override
-        public Query withTagNames(Map<String, String> names) {
-            return new Bool(QueryParts.translate(this.must, names), QueryParts.translate(this.filter, names),
-                    QueryParts.translate(this.should, names), QueryParts.translate(this.mustNot, names),
-                    this.minimumShouldMatch);
         }
 
     }

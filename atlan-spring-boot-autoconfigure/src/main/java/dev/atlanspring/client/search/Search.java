@@ -39,7 +39,7 @@ public final class Search {
 
     private final List<String> tagNames = new ArrayList<>();
 
-    private Query.Bool conditions = Query.bool();
+    private BoolQuery conditions = Query.bool();
 
     private @Nullable Set<AssetStatus> statuses = EnumSet.of(AssetStatus.ACTIVE);
 
@@ -252,7 +252,7 @@ public final class Search {
      * @return a {@code bool} query, or {@code match_all} when there is no condition at all
      */
     public Query query() {
-        Query.Bool bool = Query.bool();
+        BoolQuery bool = Query.bool();
         if (this.statuses != null) {
             List<String> states = this.statuses.stream().map(Enum::name).toList();
             bool = bool.filter(oneOrAny("__state", states));
@@ -266,7 +266,7 @@ public final class Search {
         if (!this.tagNames.isEmpty()) {
             bool = bool.filter(Query.terms(SearchField.TAGS, this.tagNames));
         }
-        bool = new Query.Bool(this.conditions.must(), plus(bool.filter(), this.conditions.filter()),
+        bool = new BoolQuery(this.conditions.must(), plus(bool.filter(), this.conditions.filter()),
                 this.conditions.should(), this.conditions.mustNot(), this.conditions.minimumShouldMatch());
         boolean empty = bool.must().isEmpty() && bool.filter().isEmpty() && bool.should().isEmpty()
                 && bool.mustNot().isEmpty();

@@ -24,8 +24,10 @@ record SearchPage(List<Asset> assets, long approximateCount, PageRequest request
      * @param from the index of the first result, for from/size paging
      * @param size how many results to ask for
      * @param after the sort values of the last result of the previous page, for search_after paging
+     * @param read how many assets the pages before this one held
      */
-    record PageRequest(Query query, List<SortItem> sort, int from, int size, @Nullable List<Object> after) {
+    record PageRequest(Query query, List<SortItem> sort, int from, int size, @Nullable List<Object> after,
+            long read) {
     }
 
 }

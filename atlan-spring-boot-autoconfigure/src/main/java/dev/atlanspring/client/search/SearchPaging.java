@@ -66,7 +66,7 @@ final class SearchPaging {
     Mono<SearchPage> first() {
         return translatedQuery().flatMap((query) -> {
             List<SortItem> sort = pagingSort(this.spec.sorts());
-            return fetch(new SearchPage.PageRequest(query, sort, 0, this.spec.pageSize(), null))
+            return fetch(new SearchPage.PageRequest(query, sort, 0, this.spec.pageSize(), null, 0))
                 .flatMap((page) -> {
                     if (page.approximateCount() <= fromSizeReach() || canContinueAfter(sort)) {
                         return Mono.just(page);
@@ -74,21 +74,26 @@ final class SearchPaging {
                     logger.warn("The search matches {} assets, more than paging by from and size reaches ({}), so"
                             + " it is read in creation order instead of by {} (tenant {})", page.approximateCount(),
                             fromSizeReach(), this.spec.sorts(), this.http.settings().tenant());
-                    return fetch(new SearchPage.PageRequest(query, CREATION_ORDER, 0, this.spec.pageSize(), null));
+                    return fetch(new SearchPage.PageRequest(query, CREATION_ORDER, 0, this.spec.pageSize(), null, 0));
                 });
         });
     }
 
-    /** The page after the given one, or {@code null} when it was the last; holds on to nothing of the page. */
+    /**
+     * The page after the given one, or {@code null} when it was the last: an empty page, or a short one once as
+     * many assets were read as match (Atlan may leave out of a page assets the key may not see, so a short page
+     * alone does not end the search). Holds on to nothing of the page.
+     */
     @Nullable Mono<SearchPage> next(SearchPage page) {
         SearchPage.PageRequest request = page.request();
-        if (page.assets().size() < request.size()) {
+        long read = request.read() + page.assets().size();
+        if (page.assets().isEmpty() || (page.assets().size() < request.size() && read >= page.approximateCount())) {
             return null;
         }
         int nextFrom = request.from() + request.size();
         if (request.after() == null && nextFrom + request.size() <= this.spec.maxResultWindow()) {
             SearchPage.PageRequest next = new SearchPage.PageRequest(request.query(), request.sort(), nextFrom,
-                    request.size(), null);
+                    request.size(), null, read);
             return Mono.defer(() -> fetch(next));
         }
         if (!canContinueAfter(request.sort())) {
@@ -96,7 +101,7 @@ final class SearchPaging {
         }
         Asset last = page.assets().get(page.assets().size() - 1);
         SearchPage.PageRequest next = new SearchPage.PageRequest(request.query(), request.sort(), 0, request.size(),
-                sortValues(last, request.sort()));
+                sortValues(last, request.sort()), read);
         return Mono.defer(() -> fetch(next));
     }
 
