@@ -21,6 +21,8 @@ class AtlanPropertiesTests {
         assertThat(properties.getReadTimeout()).isEqualTo(AtlanClientSettings.DEFAULT_READ_TIMEOUT);
         assertThat(properties.getMaxResponseSize()).isEqualTo(AtlanClientSettings.DEFAULT_MAX_RESPONSE_SIZE);
         assertThat(properties.getMaxConnections()).isEqualTo(AtlanClientSettings.DEFAULT_MAX_CONNECTIONS);
+        assertThat(properties.getTagCacheTtl()).isEqualTo(AtlanClientSettings.DEFAULT_TAG_CACHE_TTL);
+        assertThat(properties.getSearch().getPageSize()).isEqualTo(AtlanClientSettings.DEFAULT_SEARCH_PAGE_SIZE);
         assertThat(properties.isAllowInsecureHttp()).isFalse();
         assertThat(properties.getEmbedded().isEnabled()).isFalse();
     }
