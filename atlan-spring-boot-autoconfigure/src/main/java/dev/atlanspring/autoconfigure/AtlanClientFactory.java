@@ -58,6 +58,8 @@ final class AtlanClientFactory {
             map.from(settings.getReadTimeout()).to(builder::readTimeout);
             map.from(settings.getMaxResponseSize()).to(builder::maxResponseSize);
             map.from(settings.getMaxConnections()).to(builder::maxConnections);
+            map.from(settings.getTagCacheTtl()).to(builder::tagCacheTtl);
+            map.from(settings.getSearch().getPageSize()).to(builder::searchPageSize);
             builder.retry(settings.getRetry().toSettings());
             builder.retryPolicy(this.retryPolicy.getIfUnique());
             this.retryListeners.orderedStream().forEach(builder::retryListener);

@@ -54,7 +54,15 @@ public class AtlanClientProperties {
      */
     private int maxConnections = 50;
 
+    /**
+     * How long the tenant's Atlan tag names (display name to hashed name) are cached before they are read again. A
+     * name that is not in the cache is looked up at once.
+     */
+    private Duration tagCacheTtl = Duration.ofMinutes(10);
+
     private final Retry retry = new Retry();
+
+    private final Search search = new Search();
 
     private final Embedded embedded = new Embedded();
 
@@ -112,6 +120,18 @@ public class AtlanClientProperties {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public Duration getTagCacheTtl() {
+        return this.tagCacheTtl;
+    }
+
+    public void setTagCacheTtl(Duration tagCacheTtl) {
+        this.tagCacheTtl = tagCacheTtl;
+    }
+
+    public Search getSearch() {
+        return this.search;
     }
 
     public Retry getRetry() {
@@ -240,6 +260,26 @@ public class AtlanClientProperties {
         RetrySettings toSettings() {
             return new RetrySettings(this.enabled, this.maxRetries, this.delay, this.multiplier, this.maxDelay,
                     this.jitter, this.statuses);
+        }
+
+    }
+
+    /**
+     * How searches page through their results.
+     */
+    public static class Search {
+
+        /**
+         * How many assets a search asks for in each page unless the search sets its own (1 to 5000).
+         */
+        private int pageSize = 300;
+
+        public int getPageSize() {
+            return this.pageSize;
+        }
+
+        public void setPageSize(int pageSize) {
+            this.pageSize = pageSize;
         }
 
     }

@@ -3,6 +3,7 @@ package dev.atlanspring.client;
 import java.net.URI;
 
 import dev.atlanspring.client.asset.Assets;
+import dev.atlanspring.client.typedef.TypeDefs;
 import dev.atlanspring.client.user.Users;
 
 /**
@@ -29,10 +30,13 @@ public final class AtlanClient implements AutoCloseable {
 
     private final Users users;
 
+    private final TypeDefs typeDefs;
+
     AtlanClient(ReactiveAtlanClient reactive) {
         this.reactive = reactive;
         this.assets = new Assets(reactive.assets());
         this.users = new Users(reactive.users());
+        this.typeDefs = new TypeDefs(reactive.typeDefs());
     }
 
     /**
@@ -52,7 +56,7 @@ public final class AtlanClient implements AutoCloseable {
     }
 
     /**
-     * Returns the asset operations: get, save, delete.
+     * Returns the asset operations: get, search, save, batch, update, delete, restore.
      * @return the asset operations
      */
     public Assets assets() {
@@ -60,11 +64,19 @@ public final class AtlanClient implements AutoCloseable {
     }
 
     /**
-     * Returns the user operations.
+     * Returns the user and group operations.
      * @return the user operations
      */
     public Users users() {
         return this.users;
+    }
+
+    /**
+     * Returns the type definition operations: list by category, get by name, create.
+     * @return the typedef operations
+     */
+    public TypeDefs typeDefs() {
+        return this.typeDefs;
     }
 
     /**

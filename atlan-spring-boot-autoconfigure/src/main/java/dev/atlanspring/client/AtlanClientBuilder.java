@@ -39,6 +39,10 @@ public final class AtlanClientBuilder {
 
     private RetrySettings retry = RetrySettings.DEFAULTS;
 
+    private Duration tagCacheTtl = AtlanClientSettings.DEFAULT_TAG_CACHE_TTL;
+
+    private int searchPageSize = AtlanClientSettings.DEFAULT_SEARCH_PAGE_SIZE;
+
     private @Nullable RetryPolicy retryPolicy;
 
     private final List<RetryListener> retryListeners = new ArrayList<>();
@@ -152,6 +156,29 @@ public final class AtlanClientBuilder {
     }
 
     /**
+     * Sets how long the tenant's Atlan tag names (display name to hashed internal name) are cached before they are
+     * read again. A name the cache does not know is looked up at once whatever the cache's age, so a tag created
+     * moments ago is found; the time-to-live only bounds how long a renamed or deleted tag is remembered.
+     * @param tagCacheTtl a positive duration; 10 minutes unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder tagCacheTtl(Duration tagCacheTtl) {
+        this.tagCacheTtl = tagCacheTtl;
+        return this;
+    }
+
+    /**
+     * Sets how many assets a search asks Atlan for in each page, unless the search sets its own. Larger pages
+     * mean fewer requests and more memory: a paged search holds one page at a time.
+     * @param searchPageSize 1 to 5,000; 300 unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder searchPageSize(int searchPageSize) {
+        this.searchPageSize = searchPageSize;
+        return this;
+    }
+
+    /**
      * Replaces the retry policy the {@link #retry(RetrySettings) retry settings} describe with one of your own:
      * it decides which failures are retried and how long to back off. The settings still decide whether to retry
      * at all and the longest {@code Retry-After} to wait for.
@@ -205,7 +232,9 @@ public final class AtlanClientBuilder {
                 SettingsValidator.positive(ClientSetting.CONNECT_TIMEOUT, this.connectTimeout),
                 SettingsValidator.positive(ClientSetting.READ_TIMEOUT, this.readTimeout),
                 SettingsValidator.maxResponseSize(this.maxResponseSize),
-                SettingsValidator.maxConnections(this.maxConnections), Objects.requireNonNull(this.retry, "retry"));
+                SettingsValidator.maxConnections(this.maxConnections), Objects.requireNonNull(this.retry, "retry"),
+                SettingsValidator.positive(ClientSetting.TAG_CACHE_TTL, this.tagCacheTtl),
+                SettingsValidator.searchPageSize(this.searchPageSize));
     }
 
     /**

@@ -19,9 +19,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxResponseSize the largest response body the client buffers
  * @param maxConnections the most connections the tenant's pool opens at once
  * @param retry how failed calls are retried
+ * @param tagCacheTtl how long the tenant's Atlan tag names are cached before they are read again (a name not in
+ * the cache is looked up at once, whatever its age)
+ * @param searchPageSize how many assets a search asks for in each page unless the search sets its own
  */
 public record AtlanClientSettings(String tenant, URI baseUrl, Secret apiKey, Duration connectTimeout,
-        Duration readTimeout, DataSize maxResponseSize, int maxConnections, RetrySettings retry) {
+        Duration readTimeout, DataSize maxResponseSize, int maxConnections, RetrySettings retry,
+        Duration tagCacheTtl, int searchPageSize) {
 
     /** The tenant name used when none is given. */
     public static final String DEFAULT_TENANT = "default";
@@ -38,6 +42,15 @@ public record AtlanClientSettings(String tenant, URI baseUrl, Secret apiKey, Dur
     /** Default size of a tenant's connection pool. */
     public static final int DEFAULT_MAX_CONNECTIONS = 50;
 
+    /** Default time the Atlan tag names are cached: tags change rarely, and a miss reads them again anyway. */
+    public static final Duration DEFAULT_TAG_CACHE_TTL = Duration.ofMinutes(10);
+
+    /** Default search page size, the one Atlan's own SDKs use. */
+    public static final int DEFAULT_SEARCH_PAGE_SIZE = 300;
+
+    /** The largest search page size: a page of this many assets still fits the default response size limit. */
+    public static final int MAX_SEARCH_PAGE_SIZE = 5_000;
+
     /**
      * Checks that the settings are complete; the builder has already validated each value.
      */
@@ -49,6 +62,7 @@ public record AtlanClientSettings(String tenant, URI baseUrl, Secret apiKey, Dur
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(maxResponseSize, "maxResponseSize");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(tagCacheTtl, "tagCacheTtl");
     }
 
     @Override
@@ -56,7 +70,7 @@ public record AtlanClientSettings(String tenant, URI baseUrl, Secret apiKey, Dur
         return "AtlanClientSettings[tenant=" + this.tenant + ", baseUrl=" + this.baseUrl + ", apiKey=" + this.apiKey
                 + ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout
                 + ", maxResponseSize=" + this.maxResponseSize + ", maxConnections=" + this.maxConnections + ", retry="
-                + this.retry + "]";
+                + this.retry + ", tagCacheTtl=" + this.tagCacheTtl + ", searchPageSize=" + this.searchPageSize + "]";
     }
 
 }

@@ -33,7 +33,11 @@ public enum ClientSetting {
     /** The random spread around each wait. */
     RETRY_JITTER("retry.jitter"),
     /** The HTTP statuses that are retried. */
-    RETRY_STATUSES("retry.statuses");
+    RETRY_STATUSES("retry.statuses"),
+    /** How long the tenant's Atlan tag names are cached before they are read again. */
+    TAG_CACHE_TTL("tag-cache-ttl"),
+    /** How many assets a search asks for in each page unless the search sets its own. */
+    SEARCH_PAGE_SIZE("search.page-size");
 
     private final String propertyName;
 
@@ -56,7 +60,8 @@ public enum ClientSetting {
      */
     public String description() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("base url", "base URL")
-            .replace("api key", "API key");
+            .replace("api key", "API key")
+            .replace("ttl", "time-to-live");
     }
 
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import dev.atlanspring.client.asset.ReactiveAssets;
 import dev.atlanspring.client.http.AtlanHttp;
+import dev.atlanspring.client.typedef.ReactiveTypeDefs;
 import dev.atlanspring.client.user.ReactiveUsers;
 
 /**
@@ -21,14 +22,17 @@ public final class ReactiveAtlanClient implements AutoCloseable {
 
     private final ReactiveUsers users;
 
+    private final ReactiveTypeDefs typeDefs;
+
     ReactiveAtlanClient(AtlanHttp http) {
         this.http = http;
-        this.assets = new ReactiveAssets(http);
+        this.typeDefs = new ReactiveTypeDefs(http, http.settings().tagCacheTtl());
+        this.assets = new ReactiveAssets(http, this.typeDefs.tagNames(), http.settings().searchPageSize());
         this.users = new ReactiveUsers(http);
     }
 
     /**
-     * Returns the asset operations: get, save, delete.
+     * Returns the asset operations: get, search, save, update, delete, restore.
      * @return the asset operations
      */
     public ReactiveAssets assets() {
@@ -36,11 +40,19 @@ public final class ReactiveAtlanClient implements AutoCloseable {
     }
 
     /**
-     * Returns the user operations.
+     * Returns the user and group operations.
      * @return the user operations
      */
     public ReactiveUsers users() {
         return this.users;
+    }
+
+    /**
+     * Returns the type definition operations, and the client's cache of Atlan tag names.
+     * @return the typedef operations
+     */
+    public ReactiveTypeDefs typeDefs() {
+        return this.typeDefs;
     }
 
     /**

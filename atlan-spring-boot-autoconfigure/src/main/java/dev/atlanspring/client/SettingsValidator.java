@@ -111,6 +111,16 @@ final class SettingsValidator {
         return value;
     }
 
+    static int searchPageSize(int value) {
+        if (value < 1 || value > AtlanClientSettings.MAX_SEARCH_PAGE_SIZE) {
+            throw new InvalidSettingException(ClientSetting.SEARCH_PAGE_SIZE,
+                    "The " + describe(ClientSetting.SEARCH_PAGE_SIZE) + " must be between 1 and "
+                            + AtlanClientSettings.MAX_SEARCH_PAGE_SIZE + " but is " + value + ".",
+                    "Set it to a number such as " + AtlanClientSettings.DEFAULT_SEARCH_PAGE_SIZE + ".");
+        }
+        return value;
+    }
+
     private static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("[::1]")

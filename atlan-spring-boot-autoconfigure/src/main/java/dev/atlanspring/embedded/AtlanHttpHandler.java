@@ -41,6 +41,7 @@ final class AtlanHttpHandler implements BiFunction<HttpServerRequest, HttpServer
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
         route("GET", "/api/meta/entity/guid/{guid}", entities::getByGuid);
         route("GET", "/api/meta/entity/uniqueAttribute/type/{typeName}", entities::getByUniqueAttribute);
+        route("PUT", "/api/meta/entity/uniqueAttribute/type/{typeName}", entities::partialUpdateByUniqueAttribute);
         route("POST", "/api/meta/entity/bulk", entities::bulkUpsert);
         route("DELETE", "/api/meta/entity/bulk", entities::bulkDelete);
         route("POST", "/api/meta/search/indexsearch",

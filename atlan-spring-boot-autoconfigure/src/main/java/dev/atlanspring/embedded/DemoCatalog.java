@@ -53,6 +53,12 @@ public final class DemoCatalog {
     /** The qualifiedName of the schema MARKETING. */
     public static final String MARKETING_SCHEMA_QUALIFIED_NAME = DATABASE_QUALIFIED_NAME + "/MARKETING";
 
+    /**
+     * The qualifiedName of the schema the generated tables ({@link EmbeddedAtlan.Builder#generatedAssets(int)})
+     * name as theirs; each is {@code <this>/TABLE_000001} and so on.
+     */
+    public static final String GENERATED_SCHEMA_QUALIFIED_NAME = DATABASE_QUALIFIED_NAME + "/GENERATED";
+
     /** The GUID of the table SALES.ORDERS. */
     public static final String ORDERS_TABLE_GUID = "5eed0700-0000-4000-8000-000000000001";
     /** The qualifiedName of the table SALES.ORDERS. */

@@ -34,6 +34,9 @@ public final class EmbeddedAtlan implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedAtlan.class);
     private static final LongSupplier CLOCK = System::currentTimeMillis;
 
+    /** How far index search pages by {@code from} and {@code size} unless the builder says otherwise. */
+    public static final int DEFAULT_MAX_RESULT_WINDOW = 100_000;
+
     private final String apiKey;
     private final EntityStore store;
     private final EntityMutations mutations;
@@ -50,9 +53,10 @@ public final class EmbeddedAtlan implements AutoCloseable {
         if (builder.seedDemoCatalog) {
             DemoCatalogSeed.seed(types, new EntityMutations(store, types, () -> DemoCatalog.SEED_TIME), users);
         }
+        GeneratedCatalog.generate(builder.generatedAssets, store, types);
         AtlanHttpHandler handler = new AtlanHttpHandler(apiKey,
                 new EntityEndpoints(store, mutations, types, DemoCatalog.DEMO_USERNAME),
-                new IndexSearch(store, new SearchFields(types, store)),
+                new IndexSearch(store, new SearchFields(types, store), builder.maxResultWindow),
                 new TypeDefEndpoints(types, DemoCatalog.DEMO_USERNAME, CLOCK),
                 users);
         this.server = bind(builder.host, builder.port, handler);
@@ -188,8 +192,43 @@ public final class EmbeddedAtlan implements AutoCloseable {
         private int port;
         private String apiKey;
         private boolean seedDemoCatalog = true;
+        private int generatedAssets;
+        private int maxResultWindow = DEFAULT_MAX_RESULT_WINDOW;
 
         private Builder() {
+        }
+
+        /**
+         * Adds generated tables to the catalog, for trying search paging over many results: {@code count}
+         * tables named {@code TABLE_000001} and so on under
+         * {@link DemoCatalog#GENERATED_SCHEMA_QUALIFIED_NAME}, with {@code rowCount} equal to their number, created
+         * a thousand at a time with one creation time per thousand.
+         *
+         * @param count 0 (the default) or more; 200,000 take a second or two
+         * @return this builder
+         */
+        public Builder generatedAssets(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("generatedAssets must not be negative, was " + count);
+            }
+            this.generatedAssets = count;
+            return this;
+        }
+
+        /**
+         * How far index search pages by {@code from} and {@code size}: a request whose {@code from + size} is
+         * larger fails with 400, as Elasticsearch's {@code index.max_result_window} makes Atlan answer; paging
+         * past it needs {@code search_after}.
+         *
+         * @param maxResultWindow at least 1; default 100,000, as in Atlan
+         * @return this builder
+         */
+        public Builder maxResultWindow(int maxResultWindow) {
+            if (maxResultWindow < 1) {
+                throw new IllegalArgumentException("maxResultWindow must be at least 1, was " + maxResultWindow);
+            }
+            this.maxResultWindow = maxResultWindow;
+            return this;
         }
 
         /**

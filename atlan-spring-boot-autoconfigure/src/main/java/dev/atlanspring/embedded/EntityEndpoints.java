@@ -52,9 +52,26 @@ final class EntityEndpoints {
         throw AtlanError.uniqueAttributeNotFound(typeName, qualifiedName);
     }
 
-    /** {@code POST /api/meta/entity/bulk}; Atlan's flags such as {@code replaceClassifications} are accepted and ignored. */
+    /**
+     * {@code POST /api/meta/entity/bulk}; Atlan's flags for tags and custom metadata apply (see
+     * {@link UpsertOptions}).
+     */
     ApiResponse bulkUpsert(ApiRequest request) {
-        return ApiResponse.ok(mutations.upsert(request.jsonObjectBody().get("entities"), false, user).toJson());
+        return ApiResponse.ok(mutations.upsert(request.jsonObjectBody().get("entities"), false, user,
+                UpsertOptions.of(request)).toJson());
+    }
+
+    /**
+     * {@code PUT /api/meta/entity/uniqueAttribute/type/{typeName}?attr:qualifiedName=...} with
+     * {@code {"entity":{...}}}: changes only the attributes sent, reported as {@code PARTIAL_UPDATE}.
+     */
+    ApiResponse partialUpdateByUniqueAttribute(ApiRequest request) {
+        String qualifiedName = request.queryParam("attr:qualifiedName");
+        if (qualifiedName == null || qualifiedName.isEmpty()) {
+            throw AtlanError.invalidParameters("the query parameter attr:qualifiedName is required");
+        }
+        return ApiResponse.ok(mutations.partialUpdate(request.pathParam(0), qualifiedName,
+                request.jsonObjectBody().get("entity"), user).toJson());
     }
 
     /** {@code DELETE /api/meta/entity/bulk?guid=...&guid=...&deleteType=SOFT|HARD|PURGE}. */

@@ -69,8 +69,46 @@ final class EntityMutations {
      *                         over HTTP, as in Atlan, a new entity always gets a fresh GUID
      */
     MutationResult upsert(JsonNode entities, boolean honourGivenGuids, String user) {
+        return upsert(entities, honourGivenGuids, user, UpsertOptions.LENIENT);
+    }
+
+    /** Creates or updates entities, treating existing entities' tags and custom metadata as the options say. */
+    MutationResult upsert(JsonNode entities, boolean honourGivenGuids, String user, UpsertOptions options) {
         List<Input> inputs = validate(entities);
-        return store.write(() -> apply(inputs, honourGivenGuids, user));
+        return store.write(() -> apply(inputs, honourGivenGuids, user, options));
+    }
+
+    /**
+     * Atlas's partial update by unique attribute: only the attributes sent change, nothing else; the entity
+     * must exist (a super type finds its sub types' entities).
+     */
+    MutationResult partialUpdate(String typeName, String qualifiedName, JsonNode entity, String user) {
+        JsonNode attributes = entity == null ? null : entity.get("attributes");
+        if (attributes == null || !attributes.isObject()) {
+            throw AtlanError.badRequest("entity.attributes must be an object of the attributes to change");
+        }
+        return store.write(() -> {
+            StoredEntity existing = null;
+            for (String type : types.typeAndSubTypes(typeName)) {
+                existing = existing != null ? existing : store.findByQualifiedName(type, qualifiedName);
+            }
+            if (existing == null) {
+                throw AtlanError.uniqueAttributeNotFound(typeName, qualifiedName);
+            }
+            ObjectNode merged = existing.attributes.deepCopy();
+            attributes.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+            merged.put("qualifiedName", existing.qualifiedName);
+            MutationResult result = new MutationResult();
+            if (!merged.equals(existing.attributes)) {
+                StoredEntity next = new StoredEntity(existing.seq, existing.guid, existing.typeName, existing.status,
+                        existing.createdBy, user, existing.createTime, clock.getAsLong(), existing.version + 1, merged,
+                        existing.relationshipAttributes, existing.classifications, existing.meanings, existing.labels,
+                        existing.businessAttributes);
+                store.put(next);
+                result.partiallyUpdated.add(next);
+            }
+            return result;
+        });
     }
 
     MutationResult delete(List<String> guids, DeleteType deleteType, String user) {
@@ -158,7 +196,7 @@ final class EntityMutations {
                 optionalObject(entity, "businessAttributes", where), status);
     }
 
-    private MutationResult apply(List<Input> inputs, boolean honourGivenGuids, String user) {
+    private MutationResult apply(List<Input> inputs, boolean honourGivenGuids, String user, UpsertOptions options) {
         long now = clock.getAsLong();
         MutationResult result = new MutationResult();
         // Sized up front: a test load of 200,000 entities otherwise spends its time rehashing.
@@ -192,7 +230,7 @@ final class EntityMutations {
                         input.businessAttributes);
                 created.add(guid);
             } else {
-                next = merge(existing, input, relationships, classifications, meanings, user, now);
+                next = merge(existing, input, relationships, classifications, meanings, user, now, options);
                 if (next == existing) {
                     continue;
                 }
@@ -250,9 +288,12 @@ final class EntityMutations {
         return guid;
     }
 
-    /** Given attributes overwrite, others stay; the other parts are replaced only when given. */
+    /**
+     * Given attributes overwrite, others stay; the other parts are replaced only when given, tags and custom
+     * metadata as the options say.
+     */
     private StoredEntity merge(StoredEntity existing, Input input, ObjectNode relationships,
-            ArrayNode classifications, ArrayNode meanings, String user, long now) {
+            ArrayNode classifications, ArrayNode meanings, String user, long now, UpsertOptions options) {
         if (!existing.qualifiedName.equals(input.qualifiedName)) {
             StoredEntity holder = store.findByQualifiedName(input.typeName, input.qualifiedName);
             if (holder != null && !holder.guid.equals(existing.guid)) {
@@ -268,12 +309,12 @@ final class EntityMutations {
                 mergedRelationships.set(e.getKey(), e.getValue());
             }
         }
-        ObjectNode businessAttributes = input.businessAttributes != null ? input.businessAttributes
-                : existing.businessAttributes;
+        ObjectNode businessAttributes = options.businessAttributes(existing.businessAttributes,
+                input.businessAttributes);
         String status = StoredEntity.ACTIVE.equals(input.status) ? StoredEntity.ACTIVE : existing.status;
         StoredEntity next = new StoredEntity(existing.seq, existing.guid, existing.typeName, status,
                 existing.createdBy, user, existing.createTime, now, existing.version + 1, attributes,
-                mergedRelationships, classifications != null ? classifications : existing.classifications,
+                mergedRelationships, options.tags(existing.classifications, classifications),
                 meanings != null ? meanings : existing.meanings,
                 input.labels != null ? input.labels : existing.labels, businessAttributes);
         // Like Atlan, an update that changes nothing is no write: no new version, not reported.

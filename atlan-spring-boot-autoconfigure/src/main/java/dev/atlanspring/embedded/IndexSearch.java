@@ -36,6 +36,7 @@ final class IndexSearch {
 
     private final EntityStore store;
     private final SearchFields fields;
+    private final int maxResultWindow;
     private final SearchQueryParser parser;
     private final Map<String, KnownQuery> known = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -44,9 +45,14 @@ final class IndexSearch {
         }
     };
 
-    IndexSearch(EntityStore store, SearchFields fields) {
+    /**
+     * @param maxResultWindow how far {@code from + size} may reach, as Elasticsearch's
+     *                        {@code index.max_result_window}; past it only {@code search_after} pages
+     */
+    IndexSearch(EntityStore store, SearchFields fields, int maxResultWindow) {
         this.store = store;
         this.fields = fields;
+        this.maxResultWindow = maxResultWindow;
         this.parser = new SearchQueryParser(fields);
     }
 
@@ -71,6 +77,12 @@ final class IndexSearch {
             if (from > 0) {
                 throw SearchQueryParser.invalid("dsl.from", "must be 0 when search_after is used");
             }
+        }
+        if ((long) from + size > maxResultWindow) {
+            // Elasticsearch's own words, so clients that recognise them react as they would to Atlan.
+            throw AtlanError.badRequest("Result window is too large, from + size must be less than or equal to: ["
+                    + maxResultWindow + "] but was [" + ((long) from + size) + "]. See the scroll api for a more"
+                    + " efficient way to request large data sets.");
         }
         SearchResultWriter writer = new SearchResultWriter(names(request, "attributes"),
                 names(request, "relationAttributes"));

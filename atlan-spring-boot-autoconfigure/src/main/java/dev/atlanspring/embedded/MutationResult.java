@@ -15,6 +15,7 @@ final class MutationResult {
 
     final List<StoredEntity> created = new ArrayList<>();
     final List<StoredEntity> updated = new ArrayList<>();
+    final List<StoredEntity> partiallyUpdated = new ArrayList<>();
     final List<StoredEntity> deleted = new ArrayList<>();
     final Map<String, String> guidAssignments = new LinkedHashMap<>();
 
@@ -24,6 +25,7 @@ final class MutationResult {
         ObjectNode mutated = Json.object();
         addHeaders(mutated, "CREATE", created);
         addHeaders(mutated, "UPDATE", updated);
+        addHeaders(mutated, "PARTIAL_UPDATE", partiallyUpdated);
         addHeaders(mutated, "DELETE", deleted);
         if (!mutated.isEmpty()) {
             json.set("mutatedEntities", mutated);

@@ -66,6 +66,8 @@ final class SearchFields {
                 return e -> classificationNames(e, true);
             case "__propagatedTraitNames":
                 return e -> classificationNames(e, false);
+            case "__classificationNames":
+                return SearchFields::allClassificationNames;
             case "__meanings":
                 return this::meaningKeys;
             case "__meaningsText":
@@ -205,6 +207,15 @@ final class SearchFields {
             if (isDirect == direct) {
                 names.add(Json.text(classification, "typeName"));
             }
+        }
+        return names.isEmpty() ? null : names;
+    }
+
+    /** Every tag of an entity, direct or propagated. */
+    private static Object allClassificationNames(StoredEntity entity) {
+        List<Object> names = new ArrayList<>(entity.classifications.size());
+        for (JsonNode classification : entity.classifications) {
+            names.add(Json.text(classification, "typeName"));
         }
         return names.isEmpty() ? null : names;
     }

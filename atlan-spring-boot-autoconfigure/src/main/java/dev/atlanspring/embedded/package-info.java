@@ -7,9 +7,11 @@
  * <ul>
  * <li>{@code GET /api/meta/entity/guid/{guid}} and
  *     {@code GET /api/meta/entity/uniqueAttribute/type/{typeName}?attr:qualifiedName=...}</li>
- * <li>{@code POST /api/meta/entity/bulk} (upsert) and
- *     {@code DELETE /api/meta/entity/bulk?guid=...&deleteType=SOFT|HARD|PURGE}</li>
- * <li>{@code POST /api/meta/search/indexsearch} (a subset of the Elasticsearch query DSL)</li>
+ * <li>{@code POST /api/meta/entity/bulk} (upsert, restore with {@code status: ACTIVE}, with Atlan's flags for tags
+ *     and custom metadata), {@code PUT /api/meta/entity/uniqueAttribute/type/{typeName}?attr:qualifiedName=...}
+ *     (partial update) and {@code DELETE /api/meta/entity/bulk?guid=...&deleteType=SOFT|HARD|PURGE}</li>
+ * <li>{@code POST /api/meta/search/indexsearch} (a subset of the Elasticsearch query DSL, from/size paging up to
+ *     a max result window of 100,000 and {@code search_after} past it)</li>
  * <li>{@code GET|POST /api/meta/types/typedefs} and {@code GET /api/meta/types/typedef/name/{name}}</li>
  * <li>{@code GET /api/service/users/current} and {@code GET /api/service/groups}</li>
  * </ul>

@@ -68,9 +68,11 @@ class AtlanAutoConfigurationTests {
     void everySettingReachesTheClient() {
         this.runner.withPropertyValues(TENANT)
             .withPropertyValues("atlan.connect-timeout=3s", "atlan.read-timeout=45s", "atlan.max-response-size=10MB",
-                    "atlan.max-connections=7")
+                    "atlan.max-connections=7", "atlan.tag-cache-ttl=2m", "atlan.search.page-size=1000")
             .run((context) -> {
                 AtlanClientSettings settings = context.getBean(AtlanClient.class).settings();
+                assertThat(settings.tagCacheTtl()).isEqualTo(Duration.ofMinutes(2));
+                assertThat(settings.searchPageSize()).isEqualTo(1000);
                 assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
                 assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(45));
                 assertThat(settings.maxResponseSize()).isEqualTo(DataSize.ofMegabytes(10));

@@ -21,6 +21,8 @@ class AtlanPropertiesTests {
         assertThat(properties.getReadTimeout()).isEqualTo(AtlanClientSettings.DEFAULT_READ_TIMEOUT);
         assertThat(properties.getMaxResponseSize()).isEqualTo(AtlanClientSettings.DEFAULT_MAX_RESPONSE_SIZE);
         assertThat(properties.getMaxConnections()).isEqualTo(AtlanClientSettings.DEFAULT_MAX_CONNECTIONS);
+        assertThat(properties.getTagCacheTtl()).isEqualTo(AtlanClientSettings.DEFAULT_TAG_CACHE_TTL);
+        assertThat(properties.getSearch().getPageSize()).isEqualTo(AtlanClientSettings.DEFAULT_SEARCH_PAGE_SIZE);
         assertThat(properties.isAllowInsecureHttp()).isFalse();
         assertThat(properties.getEmbedded().isEnabled()).isFalse();
     }
@@ -44,7 +46,7 @@ class AtlanPropertiesTests {
         assertThat(properties).extracting((property) -> property.get("name"))
             .contains("atlan.base-url", "atlan.api-key", "atlan.connect-timeout", "atlan.read-timeout",
                     "atlan.max-response-size", "atlan.max-connections", "atlan.allow-insecure-http",
-                    "atlan.embedded.enabled", "atlan.embedded.port");
+                    "atlan.embedded.enabled", "atlan.embedded.port", "atlan.tenants", "atlan.default-tenant");
         assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description"))
             .as("description of %s", property.get("name"))
             .isNotBlank());

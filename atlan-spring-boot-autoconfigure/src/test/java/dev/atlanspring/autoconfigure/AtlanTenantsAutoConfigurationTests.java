@@ -76,7 +76,7 @@ class AtlanTenantsAutoConfigurationTests {
         this.runner.withPropertyValues(THREE_TENANTS)
             .withPropertyValues("atlan.connect-timeout=3s", "atlan.read-timeout=45s", "atlan.max-response-size=10MB",
                     "atlan.max-connections=7", "atlan.retry.max-retries=5", "atlan.retry.delay=50ms",
-                    "atlan.retry.statuses=429,503")
+                    "atlan.retry.statuses=429,503", "atlan.tag-cache-ttl=1m", "atlan.search.page-size=500")
             .run((context) -> {
                 AtlanClient emea = context.getBean("emeaAtlanClient", AtlanClient.class);
                 assertThat(emea.settings().connectTimeout()).isEqualTo(Duration.ofSeconds(3));
@@ -86,6 +86,8 @@ class AtlanTenantsAutoConfigurationTests {
                 assertThat(emea.settings().retry().maxRetries()).isEqualTo(5);
                 assertThat(emea.settings().retry().delay()).isEqualTo(Duration.ofMillis(50));
                 assertThat(emea.settings().retry().statuses()).containsExactlyInAnyOrder(429, 503);
+                assertThat(emea.settings().tagCacheTtl()).isEqualTo(Duration.ofMinutes(1));
+                assertThat(emea.settings().searchPageSize()).isEqualTo(500);
             });
     }
 
@@ -95,7 +97,8 @@ class AtlanTenantsAutoConfigurationTests {
             .withPropertyValues("atlan.read-timeout=45s", "atlan.retry.max-retries=5", "atlan.retry.delay=50ms",
                     "atlan.tenants.emea.read-timeout=5s", "atlan.tenants.emea.max-connections=3",
                     "atlan.tenants.emea.max-response-size=1MB", "atlan.tenants.emea.retry.max-retries=1",
-                    "atlan.tenants.emea.retry.statuses=503", "atlan.tenants.apac.retry.enabled=false")
+                    "atlan.tenants.emea.retry.statuses=503", "atlan.tenants.apac.retry.enabled=false",
+                    "atlan.tenants.emea.search.page-size=50", "atlan.tenants.emea.tag-cache-ttl=30s")
             .run((context) -> {
                 AtlanClient emea = context.getBean("emeaAtlanClient", AtlanClient.class);
                 assertThat(emea.settings().readTimeout()).isEqualTo(Duration.ofSeconds(5));
@@ -105,6 +108,8 @@ class AtlanTenantsAutoConfigurationTests {
                 assertThat(emea.settings().retry().delay()).as("inherited within the group")
                     .isEqualTo(Duration.ofMillis(50));
                 assertThat(emea.settings().retry().statuses()).containsExactly(503);
+                assertThat(emea.settings().searchPageSize()).isEqualTo(50);
+                assertThat(emea.settings().tagCacheTtl()).isEqualTo(Duration.ofSeconds(30));
                 assertThat(context.getBean("apacAtlanClient", AtlanClient.class).settings().retry().enabled())
                     .isFalse();
                 AtlanClient top = context.getBean("atlanClient", AtlanClient.class);

@@ -24,6 +24,35 @@ class AtlanClientBuilderTests {
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(120));
         assertThat(settings.maxResponseSize()).isEqualTo(DataSize.ofMegabytes(64));
         assertThat(settings.maxConnections()).isEqualTo(50);
+        assertThat(settings.tagCacheTtl()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(settings.searchPageSize()).isEqualTo(300);
+    }
+
+    @Test
+    void tagCacheTtlAndSearchPageSizeAreKeptWhenValid() {
+        AtlanClientSettings settings = valid().tagCacheTtl(Duration.ofSeconds(30)).searchPageSize(1000).settings();
+        assertThat(settings.tagCacheTtl()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.searchPageSize()).isEqualTo(1000);
+    }
+
+    @Test
+    void nonPositiveTagCacheTtlIsRefusedNamingTheSetting() {
+        assertThatExceptionOfType(InvalidSettingException.class)
+            .isThrownBy(() -> valid().tagCacheTtl(Duration.ZERO).settings())
+            .satisfies((ex) -> assertThat(ex.getSetting()).isEqualTo(ClientSetting.TAG_CACHE_TTL))
+            .satisfies((ex) -> assertThat(ex.getSetting().propertyName()).isEqualTo("tag-cache-ttl"))
+            .withMessageStartingWith("The tag cache time-to-live must be a positive duration but is PT0S.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 0, -1, 5001 })
+    void searchPageSizeOutsideOneToFiveThousandIsRefused(int pageSize) {
+        assertThatExceptionOfType(InvalidSettingException.class)
+            .isThrownBy(() -> valid().searchPageSize(pageSize).settings())
+            .satisfies((ex) -> assertThat(ex.getSetting()).isEqualTo(ClientSetting.SEARCH_PAGE_SIZE))
+            .satisfies((ex) -> assertThat(ex.getSetting().propertyName()).isEqualTo("search.page-size"))
+            .withMessage("The search page size must be between 1 and 5000 but is " + pageSize
+                    + ". Set it to a number such as 300.");
     }
 
     @Test

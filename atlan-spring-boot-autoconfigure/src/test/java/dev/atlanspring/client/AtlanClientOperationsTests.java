@@ -69,7 +69,7 @@ class AtlanClientOperationsTests extends WireMockClientTests {
 
     @Test
     void saveUpsertsInBulkAndReportsCreatedUpdatedAndAssignedGuids() {
-        wireMock.stubFor(post("/api/meta/entity/bulk").willReturn(okJson("""
+        wireMock.stubFor(post(urlPathEqualTo("/api/meta/entity/bulk")).willReturn(okJson("""
                 {"mutatedEntities": {
                    "CREATE": [{"typeName": "AtlasGlossaryTerm", "guid": "new-guid", "status": "ACTIVE",
                                "attributes": {"qualifiedName": "t1@g", "name": "Revenue"}}],

@@ -47,6 +47,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -226,11 +227,11 @@ class RetryTests extends WireMockClientTests {
 
     @Test
     void bulkSaveIsRetriedAfterA503WithTheSameBodyAndRequestId() {
-        wireMock.stubFor(post("/api/meta/entity/bulk").inScenario("save")
+        wireMock.stubFor(post(urlPathEqualTo("/api/meta/entity/bulk")).inScenario("save")
             .whenScenarioStateIs(Scenario.STARTED)
             .willReturn(aResponse().withStatus(503))
             .willSetStateTo("recovered"));
-        wireMock.stubFor(post("/api/meta/entity/bulk").inScenario("save")
+        wireMock.stubFor(post(urlPathEqualTo("/api/meta/entity/bulk")).inScenario("save")
             .whenScenarioStateIs("recovered")
             .willReturn(okJson("{\"mutatedEntities\": {\"CREATE\": [{\"typeName\": \"Table\", \"guid\": \"g\"}]},"
                     + " \"guidAssignments\": {\"-1\": \"g\"}}")));

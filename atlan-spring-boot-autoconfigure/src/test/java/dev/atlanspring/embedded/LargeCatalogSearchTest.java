@@ -32,7 +32,8 @@ class LargeCatalogSearchTest {
 
     @BeforeAll
     static void startAndLoad() {
-        atlan = EmbeddedAtlan.builder().seedDemoCatalog(false).start();
+        // A window as large as the catalog, so that from/size alone can page through all of it here.
+        atlan = EmbeddedAtlan.builder().seedDemoCatalog(false).maxResultWindow(ASSETS).start();
         client = new AtlanTestClient(atlan);
         List<ObjectNode> entities = new ArrayList<>(ASSETS);
         for (int i = 0; i < ASSETS; i++) {

@@ -2,14 +2,18 @@ package dev.atlanspring.client.asset;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.atlanspring.client.http.Blocking;
+import dev.atlanspring.client.search.Search;
+import dev.atlanspring.client.search.SearchResult;
 
 /**
- * Reads, saves and deletes assets, blocking the calling thread until Atlan answers. Obtain it from
- * {@link dev.atlanspring.client.AtlanClient#assets()}; it runs the same calls as {@link ReactiveAssets}. Every
- * method returns its result or throws a {@link dev.atlanspring.client.error.AtlanException}.
+ * Reads, searches, saves, updates, deletes and restores assets, blocking the calling thread until Atlan answers.
+ * Obtain it from {@link dev.atlanspring.client.AtlanClient#assets()}; it runs the same calls as
+ * {@link ReactiveAssets}. Every method returns its result or throws a
+ * {@link dev.atlanspring.client.error.AtlanException}. Atlan tags appear under their display names.
  */
 public final class Assets {
 
@@ -34,6 +38,17 @@ public final class Assets {
     }
 
     /**
+     * Reads an asset by GUID, leaving out what the options say.
+     * @param guid the asset's GUID
+     * @param options such as {@link GetOptions#MINIMAL}
+     * @return the asset
+     * @throws dev.atlanspring.client.error.NotFoundException when there is none
+     */
+    public Asset get(String guid, GetOptions options) {
+        return Blocking.get(this.reactive.get(guid, options));
+    }
+
+    /**
      * Reads an asset by type and qualified name.
      * @param typeName the asset's type, such as {@code Table}
      * @param qualifiedName its qualified name
@@ -42,6 +57,27 @@ public final class Assets {
      */
     public Asset getByQualifiedName(String typeName, String qualifiedName) {
         return Blocking.get(this.reactive.getByQualifiedName(typeName, qualifiedName));
+    }
+
+    /**
+     * Reads an asset by type and qualified name, leaving out what the options say.
+     * @param typeName the asset's type, such as {@code Table}
+     * @param qualifiedName its qualified name
+     * @param options such as {@link GetOptions#MINIMAL}
+     * @return the asset
+     * @throws dev.atlanspring.client.error.NotFoundException when there is none
+     */
+    public Asset getByQualifiedName(String typeName, String qualifiedName, GetOptions options) {
+        return Blocking.get(this.reactive.getByQualifiedName(typeName, qualifiedName, options));
+    }
+
+    /**
+     * Searches assets. Nothing is asked of Atlan until the result is used; see {@link SearchResult}.
+     * @param search what to search for; copied, so changing it afterwards changes nothing
+     * @return the results, paged lazily
+     */
+    public SearchResult search(Search search) {
+        return new SearchResult(this.reactive.search(search));
     }
 
     /**
@@ -55,6 +91,18 @@ public final class Assets {
     }
 
     /**
+     * Creates or updates assets in one request, treating existing assets' tags and custom metadata as the
+     * options say.
+     * @param assets the assets, each with a type name and a qualified name
+     * @param options such as {@code SaveOptions.DEFAULT.withTags(TagHandling.APPEND)}
+     * @return what changed
+     * @see ReactiveAssets#save(List, SaveOptions)
+     */
+    public MutationResult save(List<Asset> assets, SaveOptions options) {
+        return Blocking.get(this.reactive.save(assets, options));
+    }
+
+    /**
      * Creates or updates one asset.
      * @param asset the asset, with a type name and a qualified name
      * @return what changed
@@ -64,10 +112,31 @@ public final class Assets {
     }
 
     /**
-     * Deletes assets by GUID.
+     * Starts a batch that queues assets and saves them in bulk.
+     * @return a builder of the batch
+     */
+    public AssetBatch.Builder batch() {
+        return AssetBatch.builder(this);
+    }
+
+    /**
+     * Changes only the given attributes of one asset, leaving everything else as it is; never creates an asset.
+     * @param typeName the asset's type, such as {@code Table}
+     * @param qualifiedName its qualified name
+     * @param attributes the attributes to change; a {@code null} value clears one
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult updateAttributes(String typeName, String qualifiedName, Map<String, ?> attributes) {
+        return Blocking.get(this.reactive.updateAttributes(typeName, qualifiedName, attributes));
+    }
+
+    /**
+     * Deletes assets by GUID, in requests of at most {@link ReactiveAssets#DELETE_BATCH_SIZE} GUIDs.
      * @param guids the GUIDs
      * @param deleteType soft (restorable), hard or purge
      * @return what changed
+     * @see ReactiveAssets#delete(Collection, DeleteType)
      */
     public MutationResult delete(Collection<String> guids, DeleteType deleteType) {
         return Blocking.get(this.reactive.delete(guids, deleteType));
@@ -81,6 +150,17 @@ public final class Assets {
      */
     public MutationResult delete(String guid, DeleteType deleteType) {
         return Blocking.get(this.reactive.delete(guid, deleteType));
+    }
+
+    /**
+     * Restores a soft-deleted asset to {@link AssetStatus#ACTIVE}; restoring an active asset changes nothing.
+     * @param typeName the asset's type, such as {@code Table}
+     * @param qualifiedName its qualified name
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult restore(String typeName, String qualifiedName) {
+        return Blocking.get(this.reactive.restore(typeName, qualifiedName));
     }
 
 }

@@ -4,9 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An Atlan tag (a classification, in Atlas's terms) on an asset. Atlan keys tags by a hashed internal type name,
- * not by the name shown in its UI.
+ * not by the name shown in its UI; the client translates, so the type name here is the display name, such as
+ * {@code PII}, in what you read and what you save.
  *
- * @param typeName the tag's internal type name
+ * @param typeName the tag's display name (or its hashed internal name, which the client also accepts)
  * @param entityGuid the GUID of the asset the tag was attached to (for a propagated tag, the source asset)
  * @param entityStatus the status of that asset
  * @param propagate whether the tag propagates to downstream assets
@@ -20,11 +21,22 @@ public record AtlanTag(String typeName, @Nullable String entityGuid, @Nullable A
 
     /**
      * A tag to attach, with Atlan's defaults for propagation.
-     * @param typeName the tag's internal type name
+     * @param typeName the tag's display name, such as {@code PII}
      * @return the tag
      */
     public static AtlanTag of(String typeName) {
         return new AtlanTag(typeName, null, null, null, null, null, null);
+    }
+
+    /**
+     * Returns this tag under another name, everything else kept.
+     * @param typeName the name
+     * @return the renamed tag
+     */
+    public AtlanTag withTypeName(String typeName) {
+        return new AtlanTag(typeName, this.entityGuid, this.entityStatus, this.propagate,
+                this.removePropagationsOnEntityDelete, this.restrictPropagationThroughLineage,
+                this.restrictPropagationThroughHierarchy);
     }
 
 }

@@ -1,5 +1,7 @@
 package dev.atlanspring.client.asset;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +42,29 @@ public record MutationResult(List<Asset> created, List<Asset> updated, List<Asse
      */
     public @Nullable String assignedGuid(String placeholder) {
         return this.guidAssignments.get(placeholder);
+    }
+
+    /**
+     * Returns this result together with another, as if both changes were one.
+     * @param other another result
+     * @return the combined result
+     */
+    public MutationResult and(MutationResult other) {
+        return new MutationResult(concat(this.created, other.created), concat(this.updated, other.updated),
+                concat(this.partiallyUpdated, other.partiallyUpdated), concat(this.deleted, other.deleted),
+                mergeMaps(this.guidAssignments, other.guidAssignments));
+    }
+
+    private static List<Asset> concat(List<Asset> first, List<Asset> second) {
+        List<Asset> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static Map<String, String> mergeMaps(Map<String, String> first, Map<String, String> second) {
+        Map<String, String> all = new LinkedHashMap<>(first);
+        all.putAll(second);
+        return all;
     }
 
     /**

@@ -4,12 +4,15 @@ import java.util.Objects;
 
 import dev.atlanspring.client.http.AtlanHttp;
 import dev.atlanspring.client.http.AtlanRequest;
+import dev.atlanspring.client.http.LazyPages;
 import dev.atlanspring.client.http.Operation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads the tenant's users, without blocking. Obtain it from
+ * Reads the tenant's users and groups, without blocking. Obtain it from
  * {@link dev.atlanspring.client.ReactiveAtlanClient#users()}.
  */
 public final class ReactiveUsers {
@@ -17,6 +20,13 @@ public final class ReactiveUsers {
     /** Reads the user the credentials act as. */
     public static final Operation CURRENT = new Operation("users.current", HttpMethod.GET,
             "/api/service/users/current", true);
+
+    /** Reads one page of groups. */
+    public static final Operation GROUPS = new Operation("users.groups", HttpMethod.GET, "/api/service/groups",
+            true);
+
+    /** How many groups {@link #groups()} asks for at a time. */
+    public static final int GROUP_PAGE_SIZE = 100;
 
     private final AtlanHttp http;
 
@@ -34,6 +44,47 @@ public final class ReactiveUsers {
      */
     public Mono<AtlanUser> current() {
         return this.http.exchange(AtlanRequest.to(CURRENT).build(), AtlanUser.class);
+    }
+
+    /**
+     * Reads one page of the tenant's groups, sorted by name.
+     * @param offset how many groups to skip
+     * @param limit how many groups to read at most
+     * @return the page
+     */
+    public Mono<GroupPage> groups(int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("The offset must be at least 0 and the limit at least 1, but they are "
+                    + offset + " and " + limit + ".");
+        }
+        return this.http.exchange(AtlanRequest.to(GROUPS)
+            .query("limit", limit)
+            .query("offset", offset)
+            .query("sort", "name")
+            .build(), GroupPage.class);
+    }
+
+    /**
+     * Reads every group of the tenant, {@link #GROUP_PAGE_SIZE} at a time, each page only when the one before it
+     * was consumed.
+     * @return the groups, sorted by name
+     */
+    public Flux<AtlanGroup> groups() {
+        return LazyPages.flux(() -> groups(0, GROUP_PAGE_SIZE).map((page) -> new Page(0, page)), this::next,
+                (page) -> page.groups.groups());
+    }
+
+    private @Nullable Mono<Page> next(Page page) {
+        int count = page.groups.groups().size();
+        if (count < GROUP_PAGE_SIZE) {
+            return null;
+        }
+        int offset = page.offset + count;
+        return Mono.defer(() -> groups(offset, GROUP_PAGE_SIZE).map((next) -> new Page(offset, next)));
+    }
+
+    /** A page of groups and where it started. */
+    private record Page(int offset, GroupPage groups) {
     }
 
 }

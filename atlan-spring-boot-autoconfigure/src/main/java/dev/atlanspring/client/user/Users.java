@@ -1,11 +1,12 @@
 package dev.atlanspring.client.user;
 
+import java.util.List;
 import java.util.Objects;
 
 import dev.atlanspring.client.http.Blocking;
 
 /**
- * Reads the tenant's users, blocking the calling thread until Atlan answers. Obtain it from
+ * Reads the tenant's users and groups, blocking the calling thread until Atlan answers. Obtain it from
  * {@link dev.atlanspring.client.AtlanClient#users()}.
  */
 public final class Users {
@@ -27,6 +28,24 @@ public final class Users {
      */
     public AtlanUser current() {
         return Blocking.get(this.reactive.current());
+    }
+
+    /**
+     * Reads one page of the tenant's groups, sorted by name.
+     * @param offset how many groups to skip
+     * @param limit how many groups to read at most
+     * @return the page, with the total count
+     */
+    public GroupPage groups(int offset, int limit) {
+        return Blocking.get(this.reactive.groups(offset, limit));
+    }
+
+    /**
+     * Reads every group of the tenant, page by page.
+     * @return the groups, sorted by name
+     */
+    public List<AtlanGroup> groups() {
+        return Blocking.get(this.reactive.groups().collectList());
     }
 
 }

@@ -1,0 +1,44 @@
+package dev.atlanspring.client.typedef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Atlan's typedefs envelope: one list per category, as {@code /api/meta/types/typedefs} reads and writes it.
+ */
+record TypeDefsEnvelope(@Nullable List<TypeDef> enumDefs, @Nullable List<TypeDef> structDefs,
+        @Nullable List<TypeDef> classificationDefs, @Nullable List<TypeDef> entityDefs,
+        @Nullable List<TypeDef> businessMetadataDefs) {
+
+    static TypeDefsEnvelope of(TypeDef def) {
+        TypeDefCategory category = (def.category() != null) ? def.category() : TypeDefCategory.ENTITY;
+        List<TypeDef> one = List.of(def);
+        return new TypeDefsEnvelope((category == TypeDefCategory.ENUM) ? one : List.of(),
+                (category == TypeDefCategory.STRUCT) ? one : List.of(),
+                (category == TypeDefCategory.CLASSIFICATION) ? one : List.of(),
+                (category == TypeDefCategory.ENTITY) ? one : List.of(),
+                (category == TypeDefCategory.BUSINESS_METADATA) ? one : List.of());
+    }
+
+    List<TypeDef> of(TypeDefCategory category) {
+        List<TypeDef> defs = switch (category) {
+            case ENTITY -> this.entityDefs;
+            case CLASSIFICATION -> this.classificationDefs;
+            case ENUM -> this.enumDefs;
+            case STRUCT -> this.structDefs;
+            case BUSINESS_METADATA -> this.businessMetadataDefs;
+        };
+        return (defs != null) ? List.copyOf(defs) : List.of();
+    }
+
+    List<TypeDef> all() {
+        List<TypeDef> all = new ArrayList<>();
+        for (TypeDefCategory category : TypeDefCategory.values()) {
+            all.addAll(of(category));
+        }
+        return all;
+    }
+
+}
