@@ -48,6 +48,9 @@ public final class BenchmarkRunner {
                 results.put("get", part("get-by-GUID", () -> Fork.run(classPath, List.of("-Xms512m", "-Xmx512m"),
                         GetBenchmark.class, List.of(fast.baseUrl()), 3_600, true)));
             }
+            if (parts.contains("stream")) {
+                results.put("stream", part("search streaming", () -> stream(classPath, fast.baseUrl())));
+            }
             if (parts.contains("tenants")) {
                 results.put("tenants", part("tenants", () -> tenants(classPath, fast.baseUrl())));
             }
@@ -78,6 +81,24 @@ public final class BenchmarkRunner {
         long start = System.nanoTime();
         Map<String, Object> result = run.get();
         System.out.println("== " + name + " done in " + (System.nanoTime() - start) / 1_000_000_000 + " s: " + result);
+        return result;
+    }
+
+    /** Item 2: {@code stream()} and {@code flux()}, each in its own JVM limited to 128 MB of heap. */
+    private static Map<String, Object> stream(String classPath, String baseUrl) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        double peak = 0;
+        for (String mode : List.of("stream", "flux")) {
+            Map<String, Object> run = Fork.run(classPath, List.of("-Xmx128m"), StreamBenchmark.class,
+                    List.of(baseUrl, mode), 1_800, true);
+            result.put(mode + "AssetsPerSecond", run.get("assetsPerSecond"));
+            result.put(mode + "Assets", run.get("assets"));
+            result.put(mode + "PeakHeapMb", run.get("peakHeapMb"));
+            result.put(mode + "CpuMicrosPerAsset", run.get("cpuMicrosPerAsset"));
+            peak = Math.max(peak, ((Number) run.get("peakHeapMb")).doubleValue());
+            result.put("maxHeapMb", run.get("maxHeapMb"));
+        }
+        result.put("peakHeapMb", peak);
         return result;
     }
 
