@@ -116,6 +116,11 @@ final class BenchmarkReport {
             row(md, "start-up: JVM start to ready context, with / without the starter (ms, median of "
                     + format(startup.get("runsEach")) + ")", format(startup.get("msToReadyWithStarter")) + " / "
                     + format(startup.get("msToReadyWithoutStarter")));
+            row(md, "start-up: main-thread CPU added by the starter (ms)",
+                    startup.get("mainThreadCpuMsAddedByStarter"));
+            row(md, "start-up of an application that already builds a WebClient: time / main-thread CPU added by"
+                    + " the starter (ms)", format(startup.get("msAddedByStarterToWebClientApp")) + " / "
+                    + format(startup.get("mainThreadCpuMsAddedByStarterToWebClientApp")));
         }
         Map<String, Object> soak = section("soak");
         if (!soak.isEmpty()) {

@@ -127,8 +127,9 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * Item 4: fresh JVMs alternating with and without the starter (its classes and auto-configuration removed from
-     * the class path); the medians of the time from JVM start to a ready context.
+     * Item 4: fresh JVMs, with and without the starter (its classes and auto-configuration removed from the class
+     * path), in turn; the medians of the time from JVM start to a ready context. Twice: for a plain application, and
+     * for one that builds a WebClient of its own, which has paid for loading WebClient and Reactor Netty already.
      */
     private static Map<String, Object> startup(String classPath, String baseUrl) {
         String starter = new File(AtlanAutoConfiguration.class.getProtectionDomain().getCodeSource().getLocation()
@@ -136,32 +137,38 @@ public final class BenchmarkRunner {
         String withoutStarter = Arrays.stream(classPath.split(File.pathSeparator))
             .filter((entry) -> !new File(entry).getAbsolutePath().equals(starter))
             .collect(Collectors.joining(File.pathSeparator));
-        int runs = Math.max(5, Stats.scaled(20));
-        List<Map<String, Object>> with = new ArrayList<>();
-        List<Map<String, Object>> without = new ArrayList<>();
+        int runs = Math.max(5, Stats.scaled(15));
+        Map<String, List<Map<String, Object>>> timings = new LinkedHashMap<>();
         for (int i = -1; i < runs; i++) {
-            Map<String, Object> withRun = Fork.run(classPath, List.of(), StartupBenchmark.class, List.of(baseUrl), 120,
-                    false);
-            Map<String, Object> withoutRun = Fork.run(withoutStarter, List.of(), StartupBenchmark.class,
-                    List.of(baseUrl), 120, false);
-            if (!Boolean.TRUE.equals(withRun.get("atlanClientBean"))
-                    || !Boolean.FALSE.equals(withoutRun.get("atlanClientBean"))) {
-                throw new IllegalStateException("The start-up runs did not differ by the starter: " + withRun + " "
-                        + withoutRun);
-            }
-            if (i >= 0) {
-                // The first pair only warms the disk cache.
-                with.add(withRun);
-                without.add(withoutRun);
+            for (String app : List.of("plain", "webclient")) {
+                for (boolean with : new boolean[] { true, false }) {
+                    Map<String, Object> run = Fork.run(with ? classPath : withoutStarter, List.of(),
+                            StartupBenchmark.class, List.of(baseUrl, app), 120, false);
+                    if (!Boolean.valueOf(with).equals(run.get("atlanClientBean"))) {
+                        throw new IllegalStateException("The start-up run did not differ by the starter: " + run);
+                    }
+                    if (i >= 0) {
+                        // The first round only warms the disk cache.
+                        timings.computeIfAbsent(app + (with ? "With" : "Without"), (key) -> new ArrayList<>()).add(run);
+                    }
+                }
             }
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("runsEach", runs);
-        result.put("msToReadyWithStarter", median(with, "jvmToReadyMs"));
-        result.put("msToReadyWithoutStarter", median(without, "jvmToReadyMs"));
-        result.put("msAddedByStarter", median(with, "jvmToReadyMs") - median(without, "jvmToReadyMs"));
-        result.put("springRunMsAddedByStarter",
-                median(with, "springApplicationRunMs") - median(without, "springApplicationRunMs"));
+        result.put("msToReadyWithStarter", median(timings.get("plainWith"), "jvmToReadyMs"));
+        result.put("msToReadyWithoutStarter", median(timings.get("plainWithout"), "jvmToReadyMs"));
+        result.put("msAddedByStarter", median(timings.get("plainWith"), "jvmToReadyMs")
+                - median(timings.get("plainWithout"), "jvmToReadyMs"));
+        result.put("mainThreadCpuMsAddedByStarter", median(timings.get("plainWith"), "mainThreadCpuMs")
+                - median(timings.get("plainWithout"), "mainThreadCpuMs"));
+        result.put("msToReadyWebClientAppWithStarter", median(timings.get("webclientWith"), "jvmToReadyMs"));
+        result.put("msToReadyWebClientAppWithoutStarter", median(timings.get("webclientWithout"), "jvmToReadyMs"));
+        result.put("msAddedByStarterToWebClientApp", median(timings.get("webclientWith"), "jvmToReadyMs")
+                - median(timings.get("webclientWithout"), "jvmToReadyMs"));
+        result.put("mainThreadCpuMsAddedByStarterToWebClientApp",
+                median(timings.get("webclientWith"), "mainThreadCpuMs")
+                        - median(timings.get("webclientWithout"), "mainThreadCpuMs"));
         return result;
     }
 
