@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A minimal, fast Atlan for the benchmark: Reactor Netty on 127.0.0.1 answering with precomputed bytes, so that the
- * stub is never the bottleneck. It serves an entity by GUID (404 for GUIDs starting {@code missing}), the current
- * user, index search over a generated catalog of {@link StubBodies#CATALOG_SIZE} assets (from/size and
+ * stub is never the bottleneck. It serves an entity by GUID (404 for GUIDs starting {@code missing}), the Atlan tag
+ * typedefs, the current user, index search over a generated catalog of {@link StubBodies#CATALOG_SIZE} assets (from/size and
  * {@code search_after}), and its own counters at {@code GET /stub/stats}. With {@link StubFaults} it injects errors,
  * rate limits, resets and delays at random. It checks the bearer key like Atlan does. Thread-safe.
  */
@@ -121,6 +121,9 @@ final class StubAtlan implements AutoCloseable {
         if (request.method() == HttpMethod.GET && path.startsWith("/api/meta/entity/guid/")) {
             boolean missing = path.startsWith("missing", "/api/meta/entity/guid/".length());
             return missing ? send(response, 404, StubBodies.NOT_FOUND) : send(response, 200, StubBodies.ENTITY);
+        }
+        if (request.method() == HttpMethod.GET && path.equals("/api/meta/types/typedefs")) {
+            return send(response, 200, StubBodies.TAG_TYPEDEFS);
         }
         if (request.method() == HttpMethod.GET && path.equals("/api/service/users/current")) {
             return send(response, 200, StubBodies.CURRENT_USER);

@@ -34,12 +34,23 @@ final class StubBodies {
             "columns":[{"guid":"5eed0800-0000-4000-8000-000000000001","typeName":"Column"},\
             {"guid":"5eed0800-0000-4000-8000-000000000002","typeName":"Column"},\
             {"guid":"5eed0800-0000-4000-8000-000000000003","typeName":"Column"}]},\
-            "classifications":[{"typeName":"PII","entityGuid":"5eed0700-0000-4000-8000-000000000001",\
+            "classifications":[{"typeName":"xq7RtYb2Lm9KcV4nWp3sJd","entityGuid":"5eed0700-0000-4000-8000-000000000001",\
             "entityStatus":"ACTIVE","propagate":true,"removePropagationsOnEntityDelete":true}],\
             "meanings":[{"termGuid":"5eed0900-0000-4000-8000-000000000001","relationGuid":\
             "5eed0a00-0000-4000-8000-000000000001","displayText":"Order","confidence":100}],\
             "labels":["finance","gold"],"createdBy":"jane.doe","updatedBy":"sam.lee","createTime":1700000000000,\
             "updateTime":1700000900000,"version":7}}""");
+
+    /**
+     * {@code GET /api/meta/types/typedefs?type=classification}: the one Atlan tag the entity carries, whose hashed
+     * internal name the client translates to its display name (once, then from its cache).
+     */
+    static final byte[] TAG_TYPEDEFS = bytes("""
+            {"enumDefs":[],"structDefs":[],"classificationDefs":[{"category":"CLASSIFICATION",\
+            "guid":"7a1f0c2e-0000-4000-8000-000000000001","name":"xq7RtYb2Lm9KcV4nWp3sJd","displayName":"PII",\
+            "description":"Personal data","attributeDefs":[],"superTypes":[],"entityTypes":[],"subTypes":[],\
+            "createdBy":"jane.doe","updatedBy":"jane.doe","createTime":1700000000000,"updateTime":1700000000000,\
+            "version":1}],"entityDefs":[],"businessMetadataDefs":[]}""");
 
     /** {@code GET /api/service/users/current}. */
     static final byte[] CURRENT_USER = bytes("""
