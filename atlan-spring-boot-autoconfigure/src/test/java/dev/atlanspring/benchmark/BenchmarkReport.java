@@ -132,8 +132,9 @@ final class BenchmarkReport {
             row(md, "soak: calls per second", soak.get("callsPerSecond"));
         }
         Map<String, Object> machine = section("machine");
-        row(md, "machine: cores; load average (1, 5, 15 min) at start / end", machine.get("cores") + "; "
-                + machine.get("loadAverageAtStart") + " / " + machine.get("loadAverageAtEnd"));
+        row(md, "machine: cores; load average (1, 5, 15 min) at start / end; cores other processes kept busy",
+                machine.get("cores") + "; " + machine.get("loadAverageAtStart") + " / " + machine.get("loadAverageAtEnd")
+                        + "; " + format(machine.get("coresBusyWithOtherProcesses")));
         return md.toString();
     }
 

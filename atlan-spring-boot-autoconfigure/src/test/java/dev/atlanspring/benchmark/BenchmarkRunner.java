@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,7 +39,8 @@ public final class BenchmarkRunner {
             .split(",")).map(String::trim).filter((part) -> !part.isEmpty()).collect(Collectors.toSet());
         String classPath = System.getProperty("java.class.path");
         Map<String, Object> results = new LinkedHashMap<>();
-        results.put("machine", machine("loadAverageAtStart"));
+        MachineLoad load = MachineLoad.start();
+        results.put("machine", Map.of());
         LoopResources stubLoops = LoopResources.create("stub", 1, 2, true);
         try (StubAtlan fast = StubAtlan.start(StubFaults.NONE, stubLoops);
                 StubAtlan faulty = StubAtlan.start(StubFaults.SOAK, stubLoops)) {
@@ -65,7 +65,7 @@ public final class BenchmarkRunner {
         finally {
             stubLoops.dispose();
         }
-        ((Map<String, Object>) results.get("machine")).putAll(machine("loadAverageAtEnd"));
+        results.put("machine", load.finish());
         BenchmarkReport report = new BenchmarkReport(results);
         System.out.println();
         System.out.println(report.table());
@@ -77,7 +77,7 @@ public final class BenchmarkRunner {
     }
 
     private static Map<String, Object> part(String name, java.util.function.Supplier<Map<String, Object>> run) {
-        System.out.println("== " + name + " (load average " + loadAverage() + ")");
+        System.out.println("== " + name + " (load average " + MachineLoad.loadAverage() + ")");
         long start = System.nanoTime();
         Map<String, Object> result = run.get();
         System.out.println("== " + name + " done in " + (System.nanoTime() - start) / 1_000_000_000 + " s: " + result);
@@ -174,32 +174,6 @@ public final class BenchmarkRunner {
 
     private static double median(List<Map<String, Object>> runs, String key) {
         return Stats.median(runs.stream().map((run) -> (Number) run.get(key)).toList());
-    }
-
-    private static Map<String, Object> machine(String loadKey) {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        if (loadKey.equals("loadAverageAtStart")) {
-            machine.put("cores", Runtime.getRuntime().availableProcessors());
-            machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-            machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-            machine.put("startedAt", Instant.now().toString());
-            machine.put("scale", Double.parseDouble(System.getProperty("benchmark.scale", "1")));
-        }
-        machine.put(loadKey, loadAverage());
-        return machine;
-    }
-
-    /** The 1, 5 and 15 minute load averages, as {@code uptime} shows them. */
-    static List<Double> loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return List.of(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]),
-                    Double.parseDouble(fields[2]));
-        }
-        catch (IOException | RuntimeException ex) {
-            return List.of(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage());
-        }
     }
 
 }
