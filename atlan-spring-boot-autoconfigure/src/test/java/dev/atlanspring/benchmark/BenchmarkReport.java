@@ -90,6 +90,7 @@ final class BenchmarkReport {
             getRow(md, get, "p99 latency, sequential (µs)", "P99");
             getRow(md, get, "throughput, 64 calls in flight (calls/s)", "Throughput64");
             getRow(md, get, "client CPU per call, 64 in flight (µs)", "CpuMicrosPerCall");
+            getRow(md, get, "p50 in each JVM (µs)", "P50PerJvm");
             md.append('\n');
         }
         md.append("| target | measured | goal | met |\n| --- | ---: | ---: | --- |\n");

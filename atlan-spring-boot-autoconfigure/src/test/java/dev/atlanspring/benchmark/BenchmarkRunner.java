@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,7 @@ public final class BenchmarkRunner {
         try (StubAtlan fast = StubAtlan.start(StubFaults.NONE, stubLoops);
                 StubAtlan faulty = StubAtlan.start(StubFaults.SOAK, stubLoops)) {
             if (parts.contains("get")) {
-                results.put("get", part("get-by-GUID", () -> Fork.run(classPath, List.of("-Xms512m", "-Xmx512m"),
-                        GetBenchmark.class, List.of(fast.baseUrl()), 3_600, true)));
+                results.put("get", part("get-by-GUID", () -> get(classPath, fast.baseUrl())));
             }
             if (parts.contains("stream")) {
                 results.put("stream", part("search streaming", () -> stream(classPath, fast.baseUrl())));
@@ -81,6 +81,36 @@ public final class BenchmarkRunner {
         long start = System.nanoTime();
         Map<String, Object> result = run.get();
         System.out.println("== " + name + " done in " + (System.nanoTime() - start) / 1_000_000_000 + " s: " + result);
+        return result;
+    }
+
+    /**
+     * Item 1: each contender in its own JVMs, four passes that run the four in a new random order each time, so that
+     * drift on a shared machine hits them all alike; every number is the median of a contender's four JVMs.
+     */
+    private static Map<String, Object> get(String classPath, String baseUrl) {
+        List<String> contenders = new ArrayList<>(GetContenders.NAMES);
+        int passes = Math.max(2, Stats.scaled(4));
+        Map<String, List<Map<String, Object>>> runs = new LinkedHashMap<>();
+        for (int pass = 1; pass <= passes; pass++) {
+            Collections.shuffle(contenders);
+            for (String contender : contenders) {
+                runs.computeIfAbsent(contender, (name) -> new ArrayList<>()).add(Fork.run(classPath,
+                        List.of("-Xms512m", "-Xmx512m"), GetBenchmark.class, List.of(baseUrl, contender), 600, false));
+            }
+            System.out.println("    pass " + pass + " of " + passes + " done");
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (String contender : GetContenders.NAMES) {
+            for (String measure : List.of("p50", "p99", "throughput64", "cpuMicrosPerCall")) {
+                String key = contender + Character.toUpperCase(measure.charAt(0)) + measure.substring(1);
+                result.put(key, Stats.round(median(runs.get(contender), measure), 1));
+            }
+            result.put(contender + "P50PerJvm", runs.get(contender).stream().map((run) -> run.get("p50")).toList());
+        }
+        result.put("jvmsPerContender", passes);
+        result.put("sequentialCallsPerJvm", runs.get("blocking").get(0).get("sequentialCalls"));
+        result.put("concurrentCallsPerJvm", runs.get("blocking").get(0).get("concurrentCalls"));
         return result;
     }
 

@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GetContenders implements AutoCloseable {
 
+    /** The contenders' names, the floors first. */
+    static final List<String> NAMES = List.of("rawWebClient", "rawHttpUrlConnection", "blocking", "reactive");
+
     /** The pool size of every contender. */
     static final int CONNECTIONS = 64;
 
