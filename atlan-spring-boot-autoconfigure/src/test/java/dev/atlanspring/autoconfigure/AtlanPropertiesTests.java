@@ -45,7 +45,7 @@ class AtlanPropertiesTests {
             .contains("atlan.base-url", "atlan.api-key", "atlan.connect-timeout", "atlan.read-timeout",
                     "atlan.max-response-size", "atlan.max-connections", "atlan.allow-insecure-http",
                     "atlan.embedded.enabled", "atlan.embedded.port", "atlan.health.timeout", "atlan.health.cache-ttl",
-                    "management.health.atlan.enabled");
+                    "management.health.atlan.enabled", "management.endpoint.atlan.access");
         assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description"))
             .as("description of %s", property.get("name"))
             .isNotBlank());
