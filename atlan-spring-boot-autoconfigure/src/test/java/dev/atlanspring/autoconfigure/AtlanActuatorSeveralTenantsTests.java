@@ -2,17 +2,9 @@ package dev.atlanspring.autoconfigure;
 
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.atlanspring.client.AtlanClients;
 import dev.atlanspring.client.WireMockSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -26,61 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operator sees it: the {@code atlan} health component keyed by tenant, the probe groups, and {@code /actuator/atlan}.
  * The health check's timeout is 2 s and nothing is cached, so each probe asks again.
  */
-@SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AtlanActuatorSeveralTenantsTests {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockSupport.wireMock();
+class AtlanActuatorSeveralTenantsTests extends ThreeTenantsTests {
 
     private static final String CURRENT_USER = "/api/service/users/current";
-
-    private static final String REJECTED_KEY = "revoked-key-7c2d9e1f4b6a8d03";
-
-    private static final String UNREACHABLE_KEY = "unreachable-key-3e5f7a9c1b2d4f60";
-
-    private static final int CLOSED_PORT = WireMockSupport.closedPort();
-
-    @DynamicPropertySource
-    static void atlan(DynamicPropertyRegistry registry) {
-        String wireMockUrl = "http://127.0.0.1:" + wireMock.getPort();
-        registry.add("atlan.base-url", () -> wireMockUrl);
-        registry.add("atlan.api-key", () -> WireMockSupport.API_KEY);
-        registry.add("atlan.tenants.rejected.base-url", () -> wireMockUrl);
-        registry.add("atlan.tenants.rejected.api-key", () -> REJECTED_KEY);
-        registry.add("atlan.tenants.unreachable.base-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
-        registry.add("atlan.tenants.unreachable.api-key", () -> UNREACHABLE_KEY);
-        registry.add("atlan.retry.delay", () -> "1ms");
-        registry.add("atlan.retry.jitter", () -> "0");
-        registry.add("atlan.health.timeout", () -> "2s");
-        registry.add("atlan.health.cache-ttl", () -> "0s");
-        registry.add("management.endpoint.health.group.readiness.include", () -> "readinessState,atlan");
-        for (String property : ActuatorTestApplication.ACTUATOR) {
-            String[] pair = property.split("=", 2);
-            registry.add(pair[0], () -> pair[1]);
-        }
-    }
-
-    private static boolean warm;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AtlanClients clients;
 
     @BeforeEach
     void atlanKnowsOneKeyAndRejectsTheOther() {
         wireMock.stubFor(get(CURRENT_USER).willReturn(okJson("{\"username\": \"jdoe\"}")));
         wireMock.stubFor(get(CURRENT_USER).withHeader("Authorization", equalTo("Bearer " + REJECTED_KEY))
             .willReturn(aResponse().withStatus(401)));
-        if (!warm) {
-            ActuatorTestApplication.warmUp(this.clients);
-            warm = true;
-        }
-    }
-
-    private ActuatorTestApplication.Answer actuator(String path) {
-        return ActuatorTestApplication.get(this.port, path);
+        warmUp();
     }
 
     @Test

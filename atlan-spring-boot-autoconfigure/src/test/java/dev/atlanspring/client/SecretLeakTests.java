@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.atlanspring.autoconfigure.ActuatorTestApplication;
+import dev.atlanspring.autoconfigure.ActuatorTestApplication.Answer;
 import dev.atlanspring.autoconfigure.AtlanProperties;
+import dev.atlanspring.autoconfigure.ThreeTenantsTests;
 import dev.atlanspring.client.asset.Asset;
 import dev.atlanspring.client.asset.DeleteType;
 import dev.atlanspring.client.error.AtlanException;
@@ -18,10 +18,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -33,54 +29,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs an application with three tenants (one fine, one whose key Atlan rejects, one unreachable) and every
- * operation, successful, failing and retried, with the client's logging at TRACE and the transport's at DEBUG,
- * against a server that echoes credentials back in its error bodies; then looks for each configured secret
- * everywhere it could leak: log lines and stack traces, exception messages, {@code toString}s, the health details,
- * the meters' names and tags, and the {@code atlan} endpoint.
+ * Runs the application of {@link ThreeTenantsTests} (one tenant fine, one whose key Atlan rejects, one unreachable)
+ * and every operation, successful, failing and retried, with the client's logging at TRACE and the transport's at
+ * DEBUG, against a server that echoes credentials back in its error bodies; then looks for each configured secret
+ * ({@link ThreeTenantsTests#SECRETS}) everywhere it could leak: log lines and stack traces, exception messages,
+ * {@code toString}s, the health details, the meters' names and tags, and the {@code atlan} endpoint. Each client
+ * operation is called here: a new one is one more line.
  */
-@SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SecretLeakTests {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockSupport.wireMock();
-
-    private static final String REJECTED_KEY = "rejected-key-9d1e3f5a7b2c4e68";
-
-    private static final String REFUSED_KEY = "refused-key-2a4c6e8f0b1d3f57";
-
-    /**
-     * Every secret the application is configured with, by property: none may show anywhere. A new kind of secret
-     * (an OAuth client secret, a proxy password) is one more entry here, plus whatever makes the client use it.
-     */
-    private static final Map<String, String> SECRETS = Map.of("atlan.api-key", WireMockSupport.API_KEY,
-            "atlan.tenants.rejected.api-key", REJECTED_KEY, "atlan.tenants.refused.api-key", REFUSED_KEY);
-
-    @DynamicPropertySource
-    static void atlan(DynamicPropertyRegistry registry) {
-        String wireMockUrl = "http://127.0.0.1:" + wireMock.getPort();
-        registry.add("atlan.base-url", () -> wireMockUrl);
-        registry.add("atlan.tenants.rejected.base-url", () -> wireMockUrl);
-        registry.add("atlan.tenants.refused.base-url", () -> "http://127.0.0.1:" + WireMockSupport.closedPort());
-        SECRETS.forEach((property, secret) -> registry.add(property, () -> secret));
-        registry.add("atlan.retry.delay", () -> "1ms");
-        registry.add("atlan.retry.jitter", () -> "0");
-        registry.add("atlan.health.cache-ttl", () -> "0s");
-        for (String property : ActuatorTestApplication.ACTUATOR) {
-            String[] pair = property.split("=", 2);
-            registry.add(pair[0], () -> pair[1]);
-        }
-    }
+class SecretLeakTests extends ThreeTenantsTests {
 
     @RegisterExtension
     final LogCapture logs = new LogCapture(Map.of("dev.atlanspring", Level.TRACE,
             "org.springframework.web.reactive.function.client", Level.TRACE, "reactor.netty", Level.DEBUG));
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AtlanClients clients;
 
     @Autowired
     AtlanProperties properties;
@@ -91,6 +51,7 @@ class SecretLeakTests {
     @Test
     void noSecretAppearsInLogsExceptionsHealthMetersOrTheEndpoint() {
         atlanEchoesCredentialsInItsErrors();
+        warmUp();
         List<String> exposed = new ArrayList<>();
         AtlanClient client = this.clients.get("default");
         exposed.add(this.clients.toString());
@@ -110,12 +71,12 @@ class SecretLeakTests {
         exposed.add(failure(() -> client.assets().get("unauthorized")));
         exposed.add(failure(() -> client.assets().get("broken")));
         exposed.add(failure(() -> this.clients.get("rejected").users().current()));
-        exposed.add(failure(() -> this.clients.get("refused").users().current()));
+        exposed.add(failure(() -> this.clients.get("unreachable").users().current()));
         exposed.add(failure(() -> client.reactive().users().probe(Duration.ofMillis(1)).block()));
 
-        ActuatorTestApplication.Answer health = ActuatorTestApplication.get(this.port, "/actuator/health");
-        ActuatorTestApplication.Answer endpoint = ActuatorTestApplication.get(this.port, "/actuator/atlan");
-        ActuatorTestApplication.Answer metrics = ActuatorTestApplication.get(this.port, "/actuator/metrics");
+        Answer health = actuator("/actuator/health");
+        Answer endpoint = actuator("/actuator/atlan");
+        Answer metrics = actuator("/actuator/metrics");
         exposed.add(health.body());
         exposed.add(endpoint.body());
         exposed.add(metrics.body());

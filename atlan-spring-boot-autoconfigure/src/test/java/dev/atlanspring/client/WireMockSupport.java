@@ -38,6 +38,18 @@ public final class WireMockSupport {
     }
 
     /**
+     * Creates a WireMock extension bound to 127.0.0.1 on a port that stays the same each time it starts, for an
+     * application context that several test classes share.
+     * @param port the port, such as a {@link #closedPort()}
+     * @return the extension
+     */
+    public static WireMockExtension wireMock(int port) {
+        return WireMockExtension.newInstance()
+            .options(WireMockConfiguration.wireMockConfig().port(port).bindAddress("127.0.0.1"))
+            .build();
+    }
+
+    /**
      * Answers the GETs below {@code /api/} with each response in turn, the last one from then on.
      * @param server the WireMock server
      * @param responses the responses, in order
