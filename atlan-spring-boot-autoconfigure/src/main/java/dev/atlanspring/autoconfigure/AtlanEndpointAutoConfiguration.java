@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
  * (enabled and exposed, such as with {@code management.endpoints.web.exposure.include=health,atlan}).
  */
 @AutoConfiguration(after = { AtlanAutoConfiguration.class, AtlanHealthContributorAutoConfiguration.class })
-@ConditionalOnClass(name = "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint")
+@ConditionalOnClass(
+        name = "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint")
 @ConditionalOnBean(AtlanClients.class)
 @ConditionalOnAvailableEndpoint(AtlanEndpoint.class)
 @Import({ AtlanHealthChecksConfiguration.class, AtlanEndpointAutoConfiguration.EndpointConfiguration.class })

@@ -84,7 +84,8 @@ class AtlanActuatorTests {
         JsonNode atlan = first.path("components").path("atlan");
         assertThat(atlan.path("status").asString()).isEqualTo("UP");
         assertThat(atlan.path("details").path("tenant").asString()).isEqualTo("default");
-        assertThat(atlan.path("details").path("baseUrl").asString()).isEqualTo("http://127.0.0.1:" + wireMock.getPort());
+        assertThat(atlan.path("details").path("baseUrl").asString())
+            .isEqualTo("http://127.0.0.1:" + wireMock.getPort());
         assertThat(atlan.path("details").path("user").asString()).isEqualTo("jdoe");
         assertThat(atlan.path("details").path("latency").asString()).matches("\\d+ms");
         assertThat(second.path("components").path("atlan")).isEqualTo(atlan);

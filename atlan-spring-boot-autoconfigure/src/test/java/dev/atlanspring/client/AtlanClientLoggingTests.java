@@ -89,7 +89,9 @@ class AtlanClientLoggingTests extends WireMockClientTests {
 
         this.client.assets().save(Asset.builder("Table", "q").name("orders").build());
 
-        assertThat(this.logs.messages(Level.DEBUG)).singleElement().asString().startsWith("POST /api/meta/entity/bulk -> 200");
+        assertThat(this.logs.messages(Level.DEBUG)).singleElement()
+            .asString()
+            .startsWith("POST /api/meta/entity/bulk -> 200");
         assertThat(this.logs.messages(Level.TRACE)).isEmpty();
     }
 

@@ -147,7 +147,10 @@ class AtlanClientObservationTests {
     @Test
     void aThousandCallsForAThousandGuidsLeaveOneUriTagAndOneCallTimer() {
         // The embedded Atlan answers far faster than WireMock; each unknown GUID is a 404, the same for metrics.
-        try (EmbeddedAtlan atlan = EmbeddedAtlan.builder().apiKey(WireMockSupport.API_KEY).seedDemoCatalog(false).start()) {
+        try (EmbeddedAtlan atlan = EmbeddedAtlan.builder()
+            .apiKey(WireMockSupport.API_KEY)
+            .seedDemoCatalog(false)
+            .start()) {
             ReactiveAtlanClient client = meteredClient(atlan.port()).reactive();
 
             long calls = Flux.range(0, 1000)

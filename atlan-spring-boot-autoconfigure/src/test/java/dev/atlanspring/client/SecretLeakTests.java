@@ -89,7 +89,8 @@ class SecretLeakTests extends ThreeTenantsTests {
         assertThat(this.logs.messages(Level.TRACE)).as("bodies at TRACE")
             .anySatisfy((line) -> assertThat(line).contains("response body"));
         assertThat(this.logs.messages(Level.WARN)).as("a WARN per retry")
-            .anySatisfy((line) -> assertThat(line).startsWith("Retrying GET /api/meta/entity/guid/{guid} after HTTP 503"));
+            .anySatisfy((line) -> assertThat(line)
+                .startsWith("Retrying GET /api/meta/entity/guid/{guid} after HTTP 503"));
         assertThat(health.body()).contains("AuthenticationException", "Could not connect", "\"user\":\"jdoe\"");
         assertThat(endpoint.body()).contains("\"apiKey\":\"set\"");
         assertThat(this.meters.find("atlan.client.retries").meters()).isNotEmpty();

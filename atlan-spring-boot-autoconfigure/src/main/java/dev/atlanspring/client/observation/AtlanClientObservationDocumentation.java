@@ -74,7 +74,10 @@ public enum AtlanClientObservationDocumentation implements ObservationDocumentat
             }
         },
 
-        /** The simple name of the exception the call failed with, such as {@code NotFoundException}, or {@code none}. */
+        /**
+         * The simple name of the exception the call failed with, such as {@code NotFoundException}, or
+         * {@code none}.
+         */
         EXCEPTION {
             @Override
             public String asString() {
