@@ -66,6 +66,8 @@ public class AtlanClientProperties {
 
     private final Embedded embedded = new Embedded();
 
+    private final Health health = new Health();
+
     public String getBaseUrl() {
         return this.baseUrl;
     }
@@ -140,6 +142,10 @@ public class AtlanClientProperties {
 
     public Embedded getEmbedded() {
         return this.embedded;
+    }
+
+    public Health getHealth() {
+        return this.health;
     }
 
     /**
@@ -280,6 +286,41 @@ public class AtlanClientProperties {
 
         public void setPageSize(int pageSize) {
             this.pageSize = pageSize;
+        }
+
+    }
+
+    /**
+     * The tenant's health check (the actuator's "atlan" health contributor): one request to
+     * /api/service/users/current, never retried, its result reused for a while.
+     */
+    public static class Health {
+
+        /**
+         * Longest wait for the health check's one request, connecting included; past it the tenant is DOWN.
+         */
+        private Duration timeout = Duration.ofSeconds(5);
+
+        /**
+         * How long a health check's result is reused, so that frequent probes cost Atlan one request per period.
+         * 0 checks on every probe.
+         */
+        private Duration cacheTtl = Duration.ofSeconds(30);
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public Duration getCacheTtl() {
+            return this.cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
         }
 
     }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.atlanspring.client.http.AtlanHttp;
+import dev.atlanspring.client.observation.AtlanClientObservationConvention;
+import dev.atlanspring.client.observation.AtlanRetryCounter;
 import dev.atlanspring.client.retry.RetrySettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
@@ -50,6 +54,13 @@ public final class AtlanClientBuilder {
     private WebClient.@Nullable Builder webClientBuilder;
 
     private @Nullable LoopResources loopResources;
+
+    private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+    private @Nullable AtlanClientObservationConvention observationConvention;
+
+    /** Only touched when set, so that the builder works without micrometer-core on the class path. */
+    private @Nullable MeterRegistry meterRegistry;
 
     AtlanClientBuilder() {
     }
@@ -222,6 +233,40 @@ public final class AtlanClientBuilder {
     }
 
     /**
+     * Sets where each logical call is observed as {@code atlan.client.requests}, its retries included. Give the
+     * same registry to the {@link #webClientBuilder(WebClient.Builder) WebClient builder} for the per-attempt
+     * {@code http.client.requests}, which then become children of the call's observation.
+     * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
+        this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+        return this;
+    }
+
+    /**
+     * Sets the convention that names and tags the {@code atlan.client.requests} observation.
+     * @param observationConvention the convention, or {@code null} for
+     * {@link dev.atlanspring.client.observation.DefaultAtlanClientObservationConvention}
+     * @return this builder
+     */
+    public AtlanClientBuilder observationConvention(@Nullable AtlanClientObservationConvention observationConvention) {
+        this.observationConvention = observationConvention;
+        return this;
+    }
+
+    /**
+     * Sets where retries are counted, as {@code atlan.client.retries} tagged with tenant, operation and reason.
+     * Needs {@code io.micrometer:micrometer-core}.
+     * @param meterRegistry the registry, or {@code null} to count nothing
+     * @return this builder
+     */
+    public AtlanClientBuilder meterRegistry(@Nullable MeterRegistry meterRegistry) {
+        this.meterRegistry = meterRegistry;
+        return this;
+    }
+
+    /**
      * Checks every setting.
      * @return the checked settings
      * @throws InvalidSettingException naming the first wrong setting
@@ -243,8 +288,13 @@ public final class AtlanClientBuilder {
      * @throws InvalidSettingException naming the first wrong setting
      */
     public ReactiveAtlanClient buildReactive() {
-        return new ReactiveAtlanClient(new AtlanHttp(settings(), this.webClientBuilder, this.loopResources,
-                this.retryPolicy, this.retryListeners));
+        AtlanClientSettings settings = settings();
+        List<RetryListener> listeners = new ArrayList<>(this.retryListeners);
+        if (this.meterRegistry != null) {
+            listeners.add(new AtlanRetryCounter(this.meterRegistry, settings.tenant()));
+        }
+        return new ReactiveAtlanClient(new AtlanHttp(settings, this.webClientBuilder, this.loopResources,
+                this.retryPolicy, listeners, this.observationRegistry, this.observationConvention));
     }
 
     /**

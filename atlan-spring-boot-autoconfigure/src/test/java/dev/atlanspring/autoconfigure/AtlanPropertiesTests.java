@@ -46,13 +46,17 @@ class AtlanPropertiesTests {
         assertThat(properties).extracting((property) -> property.get("name"))
             .contains("atlan.base-url", "atlan.api-key", "atlan.connect-timeout", "atlan.read-timeout",
                     "atlan.max-response-size", "atlan.max-connections", "atlan.allow-insecure-http",
-                    "atlan.embedded.enabled", "atlan.embedded.port", "atlan.tenants", "atlan.default-tenant");
+                    "atlan.embedded.enabled", "atlan.embedded.port", "atlan.tenants", "atlan.default-tenant", "atlan.health.timeout", "atlan.health.cache-ttl",
+                    "management.health.atlan.enabled", "management.endpoint.atlan.access");
         assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description"))
             .as("description of %s", property.get("name"))
             .isNotBlank());
         assertThat(properties).filteredOn((property) -> "atlan.read-timeout".equals(property.get("name")))
             .extracting((property) -> property.get("defaultValue"))
             .containsExactly("120s");
+        assertThat(properties).filteredOn((property) -> ((String) property.get("name")).startsWith("atlan.health."))
+            .extracting((property) -> property.get("name") + "=" + property.get("defaultValue"))
+            .containsExactlyInAnyOrder("atlan.health.timeout=5s", "atlan.health.cache-ttl=30s");
     }
 
     @Test

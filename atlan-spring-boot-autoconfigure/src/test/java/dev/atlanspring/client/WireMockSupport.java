@@ -7,9 +7,14 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Set;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.atlanspring.client.retry.RetrySettings;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
  * WireMock on loopback, the way every client test starts it.
@@ -30,6 +35,35 @@ public final class WireMockSupport {
         return WireMockExtension.newInstance()
             .options(WireMockConfiguration.wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
             .build();
+    }
+
+    /**
+     * Creates a WireMock extension bound to 127.0.0.1 on a port that stays the same each time it starts, for an
+     * application context that several test classes share.
+     * @param port the port, such as a {@link #closedPort()}
+     * @return the extension
+     */
+    public static WireMockExtension wireMock(int port) {
+        return WireMockExtension.newInstance()
+            .options(WireMockConfiguration.wireMockConfig().port(port).bindAddress("127.0.0.1"))
+            .build();
+    }
+
+    /**
+     * Answers the GETs below {@code /api/} with each response in turn, the last one from then on.
+     * @param server the WireMock server
+     * @param responses the responses, in order
+     */
+    public static void answerGetsInTurn(WireMockExtension server, ResponseDefinitionBuilder... responses) {
+        String state = Scenario.STARTED;
+        for (int i = 0; i < responses.length; i++) {
+            String next = (i == responses.length - 1) ? state : "answer " + (i + 1);
+            server.stubFor(get(urlPathMatching("/api/.*")).inScenario("turns")
+                .whenScenarioStateIs(state)
+                .willReturn(responses[i])
+                .willSetStateTo(next));
+            state = next;
+        }
     }
 
     /** The default policy's shape (3 retries, doubling) with millisecond waits, so retry tests stay fast. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -16,6 +17,9 @@ import dev.atlanspring.client.AtlanClientSettings;
 import dev.atlanspring.client.error.AtlanErrorParser;
 import dev.atlanspring.client.error.AtlanException;
 import dev.atlanspring.client.error.RequestInfo;
+import dev.atlanspring.client.observation.AtlanClientObservationContext;
+import dev.atlanspring.client.observation.AtlanClientObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +75,8 @@ public final class AtlanHttp implements AutoCloseable {
     /** The tenant's retries, or {@code null} when they are off. */
     private final @Nullable ReactiveRetries retries;
 
+    private final CallObservations observations;
+
     /**
      * Creates the transport of one tenant.
      * @param settings the tenant's checked settings
@@ -83,7 +89,24 @@ public final class AtlanHttp implements AutoCloseable {
      */
     public AtlanHttp(AtlanClientSettings settings, WebClient.@Nullable Builder webClientBuilder,
             @Nullable LoopResources loops, @Nullable RetryPolicy retryPolicy, List<RetryListener> retryListeners) {
+        this(settings, webClientBuilder, loops, retryPolicy, retryListeners, ObservationRegistry.NOOP, null);
+    }
+
+    /**
+     * Creates the transport of one tenant, observing each logical call as {@code atlan.client.requests}.
+     * @param settings the tenant's checked settings
+     * @param webClientBuilder a builder to start from (cloned, never changed), or {@code null} for a plain one
+     * @param loops the event loops to run on, or {@code null} for Reactor Netty's global ones
+     * @param retryPolicy a policy to use instead of the one the retry settings describe, or {@code null}
+     * @param retryListeners listeners told of every retry
+     * @param observationRegistry where each logical call is observed; {@link ObservationRegistry#NOOP} for nowhere
+     * @param observationConvention names and tags the observation, or {@code null} for the default one
+     */
+    public AtlanHttp(AtlanClientSettings settings, WebClient.@Nullable Builder webClientBuilder,
+            @Nullable LoopResources loops, @Nullable RetryPolicy retryPolicy, List<RetryListener> retryListeners,
+            ObservationRegistry observationRegistry, @Nullable AtlanClientObservationConvention observationConvention) {
         this.settings = settings;
+        this.observations = new CallObservations(observationRegistry, observationConvention);
         this.redactor = new Redactor(List.of(settings.apiKey()));
         this.errorResponses = new ErrorResponses(new AtlanErrorParser(this.mapper, this.redactor));
         this.transportFailures = new TransportFailures(settings, this.redactor);
@@ -152,6 +175,25 @@ public final class AtlanHttp implements AutoCloseable {
      */
     public <T, R> Mono<R> exchange(AtlanRequest request, Class<T> responseType,
             Function<T, @Nullable R> extractor) {
+        return call(request, responseType, extractor, this.retries, null);
+    }
+
+    /**
+     * Makes one logical call in a single attempt, never retried, that fails with an
+     * {@link dev.atlanspring.client.error.ApiConnectionException} when no answer has arrived within the timeout: what
+     * a health check needs, which must neither hammer a struggling tenant nor block a probe for long.
+     * @param <T> the type of the answer
+     * @param request the call
+     * @param responseType the type to read a successful answer as
+     * @param timeout the longest wait for the whole call, connecting included
+     * @return the answer, or an error that is always an {@link AtlanException}
+     */
+    public <T> Mono<T> exchangeOnce(AtlanRequest request, Class<T> responseType, Duration timeout) {
+        return call(request, responseType, Function.identity(), null, timeout);
+    }
+
+    private <T, R> Mono<R> call(AtlanRequest request, Class<T> responseType, Function<T, @Nullable R> extractor,
+            @Nullable ReactiveRetries retries, @Nullable Duration timeout) {
         return Mono.defer(() -> {
             if (this.closed.get()) {
                 return Mono.error(new IllegalStateException("The Atlan client of tenant " + this.settings.tenant()
@@ -160,10 +202,23 @@ public final class AtlanHttp implements AutoCloseable {
             String requestId = UUID.randomUUID().toString();
             byte[] body = encode(request);
             AtomicInteger attempts = new AtomicInteger();
+            AtlanClientObservationContext observation = new AtlanClientObservationContext(this.settings.tenant(),
+                    request.operation(), requestId);
             Mono<R> attempt = Mono.defer(() -> attempt(request, body, responseType, extractor, requestId,
-                    attempts.incrementAndGet()));
-            return (this.retries != null) ? this.retries.apply(attempt, request.operation(), requestId) : attempt;
+                    attempts.incrementAndGet(), observation));
+            Mono<R> call = (retries != null) ? retries.apply(attempt, request.operation(), requestId) : attempt;
+            if (timeout != null) {
+                call = call.timeout(timeout, Mono.error(() -> timedOut(request, requestId, attempts.get(), timeout)));
+            }
+            return this.observations.observe(observation, call);
         });
+    }
+
+    private AtlanException timedOut(AtlanRequest request, String requestId, int attempts, Duration timeout) {
+        RequestInfo info = new RequestInfo(request.operation().toString(), this.settings.tenant(), requestId,
+                attempts);
+        return this.transportFailures.toException(
+                new TimeoutException("no answer within " + timeout.toMillis() + " ms"), 0, info);
     }
 
     private byte @Nullable [] encode(AtlanRequest request) {
@@ -181,8 +236,11 @@ public final class AtlanHttp implements AutoCloseable {
     }
 
     private <T, R> Mono<R> attempt(AtlanRequest request, byte @Nullable [] body, Class<T> responseType,
-            Function<T, @Nullable R> extractor, String requestId, int attempt) {
+            Function<T, @Nullable R> extractor, String requestId, int attempt,
+            AtlanClientObservationContext observation) {
         Operation operation = request.operation();
+        observation.setAttempts(attempt);
+        observation.setStatus(AtlanClientObservationContext.NO_STATUS);
         RequestInfo info = new RequestInfo(operation.toString(), this.settings.tenant(), requestId, attempt);
         long start = System.nanoTime();
         WebClient.RequestBodySpec spec = this.webClient.method(operation.method())
@@ -192,10 +250,22 @@ public final class AtlanHttp implements AutoCloseable {
             spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
             traceBody("request", operation, requestId, body);
         }
+        // Reactor may also cancel an attempt that has ended; only one never logged is reported as cancelled.
+        AtomicBoolean logged = new AtomicBoolean();
         return spec.exchangeToMono((response) -> read(response, info))
             .onErrorMap((failure) -> this.transportFailures.toException(failure, 0, info))
-            .doOnError((failure) -> logFailure(operation, info, start, failure))
+            .doOnError((failure) -> {
+                logged.set(true);
+                logFailure(operation, info, start, failure);
+            })
+            .doOnCancel(() -> {
+                if (logged.compareAndSet(false, true)) {
+                    logCancelled(operation, info, start);
+                }
+            })
             .flatMap((answer) -> {
+                logged.set(true);
+                observation.setStatus(answer.status());
                 logAnswer(operation, info, start, answer.status());
                 traceBody("response", operation, requestId, answer.body());
                 if (answer.status() >= 200 && answer.status() < 300) {
@@ -263,6 +333,14 @@ public final class AtlanHttp implements AutoCloseable {
             logger.debug("{} -> {} in {} ms: {} (tenant {}, attempt {}, request {})", operation, status,
                     elapsed(start), failure.getClass().getSimpleName(), info.tenant(), info.attempts(),
                     info.requestId());
+        }
+    }
+
+    /** An attempt given up while in flight: the call timed out, or its caller went away. */
+    private void logCancelled(Operation operation, RequestInfo info, long start) {
+        if (logger.isDebugEnabled()) {
+            logger.debug("{} -> cancelled after {} ms (tenant {}, attempt {}, request {})", operation, elapsed(start),
+                    info.tenant(), info.attempts(), info.requestId());
         }
     }
 
