@@ -17,6 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -85,7 +86,7 @@ class AtlanClientLoggingTests extends WireMockClientTests {
 
     @Test
     void bodiesAreNotLoggedAtDebug() {
-        wireMock.stubFor(post("/api/meta/entity/bulk").willReturn(okJson("{\"mutatedEntities\": {}}")));
+        wireMock.stubFor(post(urlPathEqualTo("/api/meta/entity/bulk")).willReturn(okJson("{\"mutatedEntities\": {}}")));
 
         this.client.assets().save(Asset.builder("Table", "q").name("orders").build());
 
@@ -99,7 +100,7 @@ class AtlanClientLoggingTests extends WireMockClientTests {
     void traceAddsBothBodiesTruncatedWithSecretsMasked() {
         this.logs.setLevel(Level.TRACE);
         String longText = "x".repeat(5_000);
-        wireMock.stubFor(post("/api/meta/entity/bulk").willReturn(okJson(
+        wireMock.stubFor(post(urlPathEqualTo("/api/meta/entity/bulk")).willReturn(okJson(
                 "{\"mutatedEntities\": {}, \"echo\": \"Authorization: Bearer " + WireMockSupport.API_KEY + "\"}")));
 
         this.client.assets().save(Asset.builder("Table", "q").name("orders").attribute("description", longText)
