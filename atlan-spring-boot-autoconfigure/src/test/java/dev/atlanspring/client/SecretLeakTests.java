@@ -117,6 +117,53 @@ class SecretLeakTests {
         assertThat(exposed).anySatisfy((text) -> assertThat(text).contains("Token ****** is invalid"));
     }
 
+    @Test
+    void oauthSecretAccessTokenAndProxyPasswordAppearNowhere() {
+        String clientSecret = "oauth-secret-0b7e4f2d91c6";
+        String accessToken = "access-token-6a2d9c41e8f7";
+        String proxyPassword = "proxy-pass-e91f3b7c";
+        wireMock.stubFor(post("/api/service/oauth-clients/token").willReturn(
+                okJson("{\"accessToken\": \"" + accessToken + "\", \"expiresIn\": 600}")));
+        wireMock.stubFor(get("/api/service/users/current").willReturn(okJson("{\"username\": \"etl-bot\"}")));
+        wireMock.stubFor(get(urlPathMatching("/api/meta/entity/guid/unauthorized")).willReturn(aResponse()
+            .withStatus(401)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"errorMessage\": \"Token " + accessToken + " expired\"}")));
+
+        List<String> exposed = new ArrayList<>();
+        try (dev.atlanspring.client.proxy.TestHttpProxy proxy = dev.atlanspring.client.proxy.TestHttpProxy
+            .withCredentials("jdoe", proxyPassword);
+                AtlanClient client = WireMockSupport.builder(wireMock.getPort())
+                    .apiKey((String) null)
+                    .oauthClientCredentials("etl-jobs", clientSecret)
+                    .proxy("http://jdoe:" + proxyPassword + "@127.0.0.1:" + proxy.port())
+                    .build();
+                AtlanClient wrongProxyPassword = WireMockSupport.builder(wireMock.getPort())
+                    .proxy("http://jdoe:wrong-" + proxyPassword + "@127.0.0.1:" + proxy.port())
+                    .build()) {
+            exposed.add(client.toString());
+            exposed.add(client.settings().toString());
+            client.users().current();
+            exposed.add(failure(() -> client.assets().get("unauthorized")));
+            exposed.add(failure(() -> wrongProxyPassword.users().current()));
+        }
+        for (ILoggingEvent event : this.appender.list) {
+            exposed.add(event.getFormattedMessage());
+            if (event.getThrowableProxy() != null) {
+                exposed.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
+            }
+        }
+
+        assertThat(this.appender.list).as("the token request is logged")
+            .anySatisfy((event) -> assertThat(event.getFormattedMessage())
+                .startsWith("POST /api/service/oauth-clients/token -> 200 in"));
+        assertThat(exposed).isNotEmpty()
+            .noneSatisfy((text) -> assertThat(text).contains(clientSecret))
+            .noneSatisfy((text) -> assertThat(text).contains(accessToken))
+            .noneSatisfy((text) -> assertThat(text).contains(proxyPassword));
+        assertThat(exposed).anySatisfy((text) -> assertThat(text).contains("Token ****** expired"));
+    }
+
     private static String failure(Runnable call) {
         try {
             call.run();
