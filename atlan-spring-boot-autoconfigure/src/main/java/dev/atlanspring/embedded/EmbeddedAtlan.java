@@ -18,7 +18,9 @@ import tools.jackson.databind.node.ArrayNode;
  * <p>It answers the parts of Atlan's REST API that apps use most (entities by GUID and by
  * qualifiedName, bulk upsert and delete, index search, typedefs, the current user and groups) with
  * Atlan's JSON shapes and error codes, so an app can be developed and tested with no Atlan tenant.
- * Every request to {@code /api/**} needs {@code Authorization: Bearer <apiKey()>}.
+ * Every request to {@code /api/**} needs {@code Authorization: Bearer <apiKey()>}, or an OAuth access token from
+ * {@code POST /api/service/oauth-clients/token} with the demo OAuth client ({@link #oauthClientId()},
+ * {@link #oauthClientSecret()}).
  *
  * <pre>{@code
  * try (EmbeddedAtlan atlan = EmbeddedAtlan.start()) {
@@ -35,6 +37,7 @@ public final class EmbeddedAtlan implements AutoCloseable {
     private static final LongSupplier CLOCK = System::currentTimeMillis;
 
     private final String apiKey;
+    private final EmbeddedOAuth oauth;
     private final EntityStore store;
     private final EntityMutations mutations;
     private final DisposableServer server;
@@ -50,7 +53,10 @@ public final class EmbeddedAtlan implements AutoCloseable {
         if (builder.seedDemoCatalog) {
             DemoCatalogSeed.seed(types, new EntityMutations(store, types, () -> DemoCatalog.SEED_TIME), users);
         }
-        AtlanHttpHandler handler = new AtlanHttpHandler(apiKey,
+        this.oauth = new EmbeddedOAuth(builder.oauthClientId,
+                builder.oauthClientSecret != null ? builder.oauthClientSecret : "demo-secret-" + UUID.randomUUID(),
+                CLOCK);
+        AtlanHttpHandler handler = new AtlanHttpHandler(apiKey, oauth,
                 new EntityEndpoints(store, mutations, types, DemoCatalog.DEMO_USERNAME),
                 new IndexSearch(store, new SearchFields(types, store)),
                 new TypeDefEndpoints(types, DemoCatalog.DEMO_USERNAME, CLOCK),
@@ -117,6 +123,24 @@ public final class EmbeddedAtlan implements AutoCloseable {
      */
     public String apiKey() {
         return apiKey;
+    }
+
+    /**
+     * The id of the demo OAuth client, whose credentials it exchanges for access tokens.
+     *
+     * @return the client id
+     */
+    public String oauthClientId() {
+        return oauth.clientId();
+    }
+
+    /**
+     * The secret of the demo OAuth client.
+     *
+     * @return the client secret
+     */
+    public String oauthClientSecret() {
+        return oauth.clientSecret();
     }
 
     /**
@@ -187,6 +211,8 @@ public final class EmbeddedAtlan implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port;
         private String apiKey;
+        private String oauthClientId = "demo-client";
+        private String oauthClientSecret;
         private boolean seedDemoCatalog = true;
 
         private Builder() {
@@ -232,6 +258,23 @@ public final class EmbeddedAtlan implements AutoCloseable {
                 throw new IllegalArgumentException("apiKey must not be blank");
             }
             this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * The demo OAuth client whose credentials to accept.
+         *
+         * @param clientId any non-blank string; default {@code demo-client}
+         * @param clientSecret any non-blank string; default {@code "demo-secret-" + a random UUID}
+         * @return this builder
+         * @throws IllegalArgumentException if either is null or blank
+         */
+        public Builder oauthClient(String clientId, String clientSecret) {
+            if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+                throw new IllegalArgumentException("clientId and clientSecret must not be blank");
+            }
+            this.oauthClientId = clientId;
+            this.oauthClientSecret = clientSecret;
             return this;
         }
 
