@@ -69,6 +69,9 @@ final class OAuthTokens {
 
     private @Nullable WebClient webClient;
 
+    /** Still masked after it is replaced: an answer to the call that used it may echo it. */
+    private volatile @Nullable Token rejected;
+
     OAuthTokens(OAuthClientCredentials credentials, String tenant, Clock clock, JsonMapper mapper,
             AtlanErrorParser errorParser) {
         this.credentials = credentials;
@@ -115,6 +118,7 @@ final class OAuthTokens {
      * @param token the rejected token
      */
     void rejected(Token token) {
+        this.rejected = token;
         Fetch seen = this.current.get();
         if (seen != null && seen.token == token) {
             this.current.compareAndSet(seen, null);
@@ -122,15 +126,20 @@ final class OAuthTokens {
     }
 
     /**
-     * Returns the secrets to keep out of logs and messages: the client secret and the current token.
+     * Returns the secrets to keep out of logs and messages: the client secret, the current token and the last
+     * rejected one.
      */
     List<Secret> secrets() {
-        List<Secret> secrets = new ArrayList<>(2);
+        List<Secret> secrets = new ArrayList<>(3);
         secrets.add(this.credentials.clientSecret());
         Fetch fetch = this.current.get();
         Token token = (fetch != null) ? fetch.token : null;
         if (token != null) {
             secrets.add(token.value());
+        }
+        Token replaced = this.rejected;
+        if (replaced != null) {
+            secrets.add(replaced.value());
         }
         return secrets;
     }
@@ -288,8 +297,9 @@ final class OAuthTokens {
         private volatile boolean failed;
 
         void start() {
-            // Subscribed here, not by the waiting calls, so that a call that gives up does not cancel it for all.
-            request().subscribe((token) -> {
+            // Subscribed here, not by the waiting calls, so that a call that gives up does not cancel it for all;
+            // deferred, so that even a failure to build the request ends the fetch instead of leaving it pending.
+            Mono.defer(OAuthTokens.this::request).subscribe((token) -> {
                 this.token = token;
                 this.result.tryEmitValue(token);
             }, (failure) -> {
