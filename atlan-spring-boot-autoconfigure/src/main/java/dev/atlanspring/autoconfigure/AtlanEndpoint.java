@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.AtlanClientSettings;
+import dev.atlanspring.client.proxy.ProxySettings;
 import dev.atlanspring.client.AtlanClients;
 import dev.atlanspring.client.retry.RetrySettings;
 import org.jspecify.annotations.Nullable;
@@ -87,17 +88,21 @@ public class AtlanEndpoint {
 
     private TenantDescriptor describe(AtlanClient client, HealthDescriptor health) {
         AtlanClientSettings settings = client.settings();
-        return new TenantDescriptor(settings.baseUrl().toString(), settings.apiKey().isBlank() ? NOT_SET : SET,
+        return new TenantDescriptor(settings.baseUrl().toString(),
+                (settings.apiKey() != null && !settings.apiKey().isBlank()) ? SET : NOT_SET,
+                (settings.oauth() != null) ? settings.oauth().clientId() : NOT_SET,
                 duration(settings.connectTimeout()), duration(settings.readTimeout()), settings.maxConnections(),
-                size(settings.maxResponseSize()), RetryDescriptor.of(settings.retry()), proxy(settings), health);
+                size(settings.maxResponseSize()), RetryDescriptor.of(settings.retry()), proxy(settings),
+                (settings.sslContext() != null) ? "custom" : "default", health);
     }
 
     /**
-     * The proxy the tenant's client goes through. Proxies arrive with issue 8: this is where its host, port, user
-     * and whether a password is {@value #SET} will be shown, the password itself never.
+     * The proxy the tenant's client goes through and where it was configured, its password masked; {@code none}
+     * when it connects directly (no proxy, or the base URL's host is among the non-proxy hosts).
      */
     static String proxy(AtlanClientSettings settings) {
-        return "none";
+        ProxySettings proxy = settings.effectiveProxy();
+        return (proxy != null) ? proxy.url() + " (from " + proxy.origin() + ")" : "none";
     }
 
     /** A duration as a property would be written: {@code 30s}, {@code 500ms}. */
@@ -127,17 +132,19 @@ public class AtlanEndpoint {
      *
      * @param baseUrl the tenant's base URL
      * @param apiKey {@code set} or {@code not set}; never the key
+     * @param oauthClientId the OAuth client the tenant authenticates as, or {@code not set}; never its secret
      * @param connectTimeout how long the client waits for a connection
      * @param readTimeout how long the client waits for response data
      * @param maxConnections the size of the tenant's connection pool
      * @param maxResponseSize the largest response body the client buffers
      * @param retry how failed calls are retried
-     * @param proxy the proxy the client goes through, or {@code none}
+     * @param proxy the proxy the client goes through, its password masked, or {@code none}
+     * @param tls {@code custom} when an SSL bundle sets the trust, {@code default} for the JVM's
      * @param health the tenant's last health check
      */
-    public record TenantDescriptor(String baseUrl, String apiKey, String connectTimeout, String readTimeout,
-            int maxConnections, String maxResponseSize, RetryDescriptor retry, String proxy,
-            HealthDescriptor health) implements OperationResponseBody {
+    public record TenantDescriptor(String baseUrl, String apiKey, String oauthClientId, String connectTimeout,
+            String readTimeout, int maxConnections, String maxResponseSize, RetryDescriptor retry, String proxy,
+            String tls, HealthDescriptor health) implements OperationResponseBody {
     }
 
     /**

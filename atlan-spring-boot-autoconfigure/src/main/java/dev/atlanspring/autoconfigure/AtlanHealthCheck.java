@@ -58,7 +58,7 @@ public final class AtlanHealthCheck {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.cacheTtl = Objects.requireNonNull(cacheTtl, "cacheTtl");
         this.clock = clock;
-        this.redactor = new Redactor(List.of(client.settings().apiKey()));
+        this.redactor = new Redactor(client.settings().secrets());
         // Concurrent subscribers share the request in flight; the result is then replayed until the TTL ends.
         this.cached = Mono.defer(this::probe).cache((result) -> cacheTtl, (failure) -> Duration.ZERO,
                 () -> Duration.ZERO);

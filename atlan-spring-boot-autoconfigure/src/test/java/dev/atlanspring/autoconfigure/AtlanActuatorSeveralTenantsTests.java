@@ -48,8 +48,8 @@ class AtlanActuatorSeveralTenantsTests extends ThreeTenantsTests {
         assertThat(tenants.at("/unreachable/status").asString()).isEqualTo("DOWN");
         assertThat(tenants.at("/unreachable/details/exception").asString()).isEqualTo("ApiConnectionException");
         assertThat(tenants.at("/unreachable/details/message").asString())
-            .startsWith("Could not connect to 127.0.0.1:" + CLOSED_PORT);
-        assertThat(answer.body()).doesNotContain(WireMockSupport.API_KEY, REJECTED_KEY, UNREACHABLE_KEY);
+            .contains("127.0.0.1:" + CLOSED_PORT);
+        assertThat(answer.body()).doesNotContain(WireMockSupport.API_KEY, REJECTED_KEY, UNREACHABLE_KEY, PROXY_PASSWORD);
     }
 
     @Test
@@ -97,13 +97,19 @@ class AtlanActuatorSeveralTenantsTests extends ThreeTenantsTests {
         assertThat(first.at("/retry/maxDelay").asString()).isEqualTo("10s");
         assertThat(first.at("/retry/statuses").valueStream().map(JsonNode::asInt).toList())
             .isEqualTo(List.of(403, 429, 500, 502, 503, 504));
-        assertThat(first.path("proxy").asString()).isEqualTo("none");
+        assertThat(first.path("proxy").asString())
+            .isEqualTo("http://jdoe:******@127.0.0.1:" + PROXY.port() + " (from atlan.proxy.url)");
+        assertThat(first.path("oauthClientId").asString()).isEqualTo("not set");
+        assertThat(first.path("tls").asString()).isEqualTo("default");
+        assertThat(tenants.at("/unreachable/proxy").asString()).as("non-proxy-hosts *").isEqualTo("none");
+        assertThat(tenants.at("/unreachable/apiKey").asString()).isEqualTo("not set");
+        assertThat(tenants.at("/unreachable/oauthClientId").asString()).isEqualTo("unreachable-client");
         assertThat(first.at("/health/status").asString()).isEqualTo("UP");
         assertThat(first.at("/health/details/user").asString()).isEqualTo("jdoe");
         assertThat(first.at("/health/checkedAt").asString()).isNotBlank();
         assertThat(tenants.at("/rejected/health/status").asString()).isEqualTo("DOWN");
         assertThat(tenants.at("/unreachable/health/details/exception").asString()).isEqualTo("ApiConnectionException");
-        assertThat(answer.body()).doesNotContain(WireMockSupport.API_KEY, REJECTED_KEY, UNREACHABLE_KEY);
+        assertThat(answer.body()).doesNotContain(WireMockSupport.API_KEY, REJECTED_KEY, UNREACHABLE_KEY, PROXY_PASSWORD);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.atlanspring.client.AtlanClients;
 import dev.atlanspring.client.WireMockSupport;
+import dev.atlanspring.client.proxy.TestHttpProxy;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,8 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An application with three tenants and the actuator, on a random port: {@code default} and {@code rejected} on
- * WireMock (each with its own key, which the tests decide Atlan accepts or not) and {@code unreachable} on a port
- * nothing listens on. Health checks time out after 2 s and are not cached, so each probe asks again; readiness
+ * WireMock (each with its own key, which the tests decide Atlan accepts or not) through a proxy that asks for a
+ * password, and {@code unreachable}, on OAuth client credentials, directly to a port nothing listens on. Health checks time out after 2 s and are not cached, so each probe asks again; readiness
  * includes {@code atlan}, as the README suggests. The tests that extend it share one application context.
  */
 @SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,15 +32,22 @@ public abstract class ThreeTenantsTests {
     /** The key of {@code rejected}. */
     protected static final String REJECTED_KEY = "rejected-key-9d1e3f5a7b2c4e68";
 
-    /** The key of {@code unreachable}. */
-    protected static final String UNREACHABLE_KEY = "unreachable-key-3e5f7a9c1b2d4f60";
+    /** The OAuth client secret of {@code unreachable}, which uses OAuth instead of a key. */
+    protected static final String UNREACHABLE_KEY = "unreachable-oauth-secret-3e5f7a9c1b2d4f60";
+
+    /** The password of the proxy {@code default} and {@code rejected} go through. */
+    protected static final String PROXY_PASSWORD = "proxy-password-7c2a9e4b1d6f";
+
+    /** The proxy {@code default} and {@code rejected} go through, which asks for a user name and password. */
+    protected static final TestHttpProxy PROXY = TestHttpProxy.withCredentials("jdoe", PROXY_PASSWORD);
 
     /**
-     * Every secret the application is configured with, by property; {@link #atlan} sets them all. A new kind of
-     * secret (an OAuth client secret, a proxy password) is one more entry here, and the leak test looks for it.
+     * Every secret the application is configured with, by property; {@link #atlan} sets them all, and the leak test
+     * looks for each value. A new kind of secret is one more entry here.
      */
     protected static final Map<String, String> SECRETS = Map.of("atlan.api-key", WireMockSupport.API_KEY,
-            "atlan.tenants.rejected.api-key", REJECTED_KEY, "atlan.tenants.unreachable.api-key", UNREACHABLE_KEY);
+            "atlan.tenants.rejected.api-key", REJECTED_KEY, "atlan.tenants.unreachable.oauth.client-secret",
+            UNREACHABLE_KEY, "atlan.proxy.url (its password)", PROXY_PASSWORD);
 
     /** The port {@code unreachable} connects to, where nothing listens. */
     protected static final int CLOSED_PORT = WireMockSupport.closedPort();
@@ -60,7 +68,15 @@ public abstract class ThreeTenantsTests {
         registry.add("atlan.base-url", () -> wireMockUrl);
         registry.add("atlan.tenants.rejected.base-url", () -> wireMockUrl);
         registry.add("atlan.tenants.unreachable.base-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
-        SECRETS.forEach((property, secret) -> registry.add(property, () -> secret));
+        SECRETS.forEach((property, secret) -> {
+            if (!secret.equals(PROXY_PASSWORD)) {
+                registry.add(property, () -> secret);
+            }
+        });
+        registry.add("atlan.proxy.url", () -> "http://jdoe:" + PROXY_PASSWORD + "@127.0.0.1:" + PROXY.port());
+        registry.add("atlan.proxy.use-environment", () -> "false");
+        registry.add("atlan.tenants.unreachable.proxy.non-proxy-hosts", () -> "*");
+        registry.add("atlan.tenants.unreachable.oauth.client-id", () -> "unreachable-client");
         registry.add("atlan.retry.delay", () -> "1ms");
         registry.add("atlan.retry.jitter", () -> "0");
         registry.add("atlan.health.timeout", () -> "2s");
