@@ -1,6 +1,7 @@
 package dev.atlanspring.sample;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.asset.Asset;
@@ -40,7 +41,7 @@ class TenantComparison {
             .filter(Query.term("schemaName", schema))
             .sort(SearchField.NAME, SortOrder.ASC);
         return Mono.zip(tables(this.americas, search), tables(this.emea, search))
-            .map((both) -> new SideBySide(search.query().toString(), both.getT1(), both.getT2()));
+            .map((both) -> new SideBySide(search.query().dsl(), both.getT1(), both.getT2()));
     }
 
     private static Mono<TenantTables> tables(AtlanClient client, Search search) {
@@ -56,11 +57,11 @@ class TenantComparison {
     /**
      * The same search on two tenants.
      *
-     * @param query the search's query, as sent to both
+     * @param query the search's query, in the DSL sent to both
      * @param americas what the americas tenant answered
      * @param emea what the emea tenant answered
      */
-    record SideBySide(String query, TenantTables americas, TenantTables emea) {
+    record SideBySide(Map<String, Object> query, TenantTables americas, TenantTables emea) {
     }
 
     /**

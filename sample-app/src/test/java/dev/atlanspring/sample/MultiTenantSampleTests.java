@@ -74,6 +74,8 @@ class MultiTenantSampleTests {
         assertThat(this.mvc.get().uri("/tenants/tables?schema=SALES").exchange())
             .hasStatusOk()
             .bodyJson()
+            .hasPathSatisfying("$.query.bool.filter[2].term.schemaName",
+                    (schema) -> assertThat(schema).isEqualTo("SALES"))
             .hasPathSatisfying("$.americas.tenant", (tenant) -> assertThat(tenant).isEqualTo("americas"))
             .hasPathSatisfying("$.emea.tenant", (tenant) -> assertThat(tenant).isEqualTo("emea"))
             .hasPathSatisfying("$.americas.tables", (tables) -> assertThat(tables).isEqualTo(
