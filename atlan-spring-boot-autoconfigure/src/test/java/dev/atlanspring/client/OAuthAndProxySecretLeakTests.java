@@ -1,7 +1,5 @@
 package dev.atlanspring.client;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +68,8 @@ class OAuthAndProxySecretLeakTests {
             exposed.add(client.toString());
             exposed.add(client.settings().toString());
             client.users().current();
-            exposed.add(failure(() -> client.assets().get("unauthorized")));
-            exposed.add(failure(() -> wrongProxyPassword.users().current()));
+            exposed.add(Failures.of(() -> client.assets().get("unauthorized")));
+            exposed.add(Failures.of(() -> wrongProxyPassword.users().current()));
         }
         List<ILoggingEvent> events = this.logs.events();
         exposed.addAll(this.logs.texts());
@@ -84,18 +82,6 @@ class OAuthAndProxySecretLeakTests {
             .noneSatisfy((text) -> assertThat(text).contains(accessToken))
             .noneSatisfy((text) -> assertThat(text).contains(proxyPassword));
         assertThat(exposed).anySatisfy((text) -> assertThat(text).contains("Token ****** expired"));
-    }
-
-    private static String failure(Runnable call) {
-        try {
-            call.run();
-        }
-        catch (AtlanException ex) {
-            StringWriter trace = new StringWriter();
-            ex.printStackTrace(new PrintWriter(trace));
-            return ex.getMessage() + "\n" + trace;
-        }
-        throw new AssertionError("expected the call to fail");
     }
 
 }

@@ -1,7 +1,5 @@
 package dev.atlanspring.client;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +74,11 @@ class SecretLeakTests extends ThreeTenantsTests {
         exposed.add(outcome(() -> client.assets().restore("Table", "q")));
         exposed.add(outcome(() -> client.typeDefs().list(TypeDefCategory.ENTITY)));
         exposed.add(outcome(() -> client.users().groups(0, 10)));
-        exposed.add(failure(() -> client.assets().get("unauthorized")));
-        exposed.add(failure(() -> client.assets().get("broken")));
-        exposed.add(failure(() -> this.clients.get("rejected").users().current()));
-        exposed.add(failure(() -> this.clients.get("unreachable").users().current()));
-        exposed.add(failure(() -> client.reactive().users().probe(Duration.ofMillis(1)).block()));
+        exposed.add(Failures.of(() -> client.assets().get("unauthorized")));
+        exposed.add(Failures.of(() -> client.assets().get("broken")));
+        exposed.add(Failures.of(() -> this.clients.get("rejected").users().current()));
+        exposed.add(Failures.of(() -> this.clients.get("unreachable").users().current()));
+        exposed.add(Failures.of(() -> client.reactive().users().probe(Duration.ofMillis(1)).block()));
 
         Answer health = actuator("/actuator/health");
         Answer endpoint = actuator("/actuator/atlan");
@@ -142,22 +140,10 @@ class SecretLeakTests extends ThreeTenantsTests {
             return String.valueOf(call.get());
         }
         catch (AtlanException ex) {
-            return failure(() -> {
+            return Failures.of(() -> {
                 throw ex;
             });
         }
-    }
-
-    private static String failure(Runnable call) {
-        try {
-            call.run();
-        }
-        catch (AtlanException ex) {
-            StringWriter trace = new StringWriter();
-            ex.printStackTrace(new PrintWriter(trace));
-            return ex.getMessage() + "\n" + trace;
-        }
-        throw new AssertionError("expected the call to fail");
     }
 
 }
