@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The plumbing of the test proxies: a server socket on 127.0.0.1, a thread per connection, and a byte pump in each
  * direction once a tunnel is open. What passed through is recorded for the tests to assert on.
  */
-abstract class LoopbackProxy implements AutoCloseable {
+public abstract class LoopbackProxy implements AutoCloseable {
 
     /** Host names only the proxy knows, so that a request that reached them must have gone through the proxy. */
     private final Map<String, String> hosts = new ConcurrentHashMap<>();
@@ -55,18 +55,28 @@ abstract class LoopbackProxy implements AutoCloseable {
         return this;
     }
 
-    /** The port the proxy listens on. */
-    int port() {
+    /**
+     * Returns the port the proxy listens on.
+     * @return the port
+     */
+    public int port() {
         return this.server.getLocalPort();
     }
 
-    /** Each connection the proxy opened for a client, such as {@code CONNECT 127.0.0.1:8443}. */
-    List<String> tunnels() {
+    /**
+     * Returns what passed through: each connection the proxy opened for a client, such as
+     * {@code CONNECT 127.0.0.1:8443}, or a request it forwarded, such as {@code GET http://host:port/path}.
+     * @return the connections and requests in order
+     */
+    public List<String> tunnels() {
         return List.copyOf(this.tunnels);
     }
 
-    /** Each time the proxy refused a client's credentials (or their absence). */
-    List<String> rejections() {
+    /**
+     * Returns each time the proxy refused a client's credentials (or their absence).
+     * @return the refusals in order
+     */
+    public List<String> rejections() {
         return List.copyOf(this.rejections);
     }
 

@@ -54,30 +54,6 @@ public final class TestHttpProxy extends LoopbackProxy {
     }
 
     @Override
-    public int port() {
-        return super.port();
-    }
-
-    /**
-     * What passed through: {@code CONNECT host:port} for a tunnel, {@code GET http://host:port/path} for a forwarded
-     * request.
-     * @return the requests in order
-     */
-    @Override
-    public List<String> tunnels() {
-        return super.tunnels();
-    }
-
-    /**
-     * The requests refused with 407, as {@code CONNECT host:port}.
-     * @return the refused requests in order
-     */
-    @Override
-    public List<String> rejections() {
-        return super.rejections();
-    }
-
-    @Override
     void serve(Socket client) throws IOException {
         InputStream in = client.getInputStream();
         OutputStream out = client.getOutputStream();

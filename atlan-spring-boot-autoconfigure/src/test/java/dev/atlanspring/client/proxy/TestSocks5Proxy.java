@@ -51,29 +51,6 @@ public final class TestSocks5Proxy extends LoopbackProxy {
     }
 
     @Override
-    public int port() {
-        return super.port();
-    }
-
-    /**
-     * What passed through, as {@code CONNECT host:port}.
-     * @return the connections in order
-     */
-    @Override
-    public List<String> tunnels() {
-        return super.tunnels();
-    }
-
-    /**
-     * The clients refused for their credentials, by the user name they gave.
-     * @return the refusals in order
-     */
-    @Override
-    public List<String> rejections() {
-        return super.rejections();
-    }
-
-    @Override
     void serve(Socket client) throws IOException {
         DataInputStream in = new DataInputStream(client.getInputStream());
         OutputStream out = client.getOutputStream();
