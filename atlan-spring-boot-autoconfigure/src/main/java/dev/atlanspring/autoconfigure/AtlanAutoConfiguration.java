@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * built from Spring Boot's {@link WebClient.Builder}. With {@code atlan.embedded.enabled=true} and no base URL, the
  * default client points at the embedded demo Atlan.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+        "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, AtlanClient.class })
 @EnableConfigurationProperties(AtlanProperties.class)
 @Import({ EmbeddedAtlanConfiguration.class, AtlanAutoConfiguration.ConnectionDetailsConfiguration.class,
@@ -68,9 +70,9 @@ public final class AtlanAutoConfiguration {
         AtlanClientFactory atlanClientFactory(ObjectProvider<WebClient.Builder> webClientBuilder,
                 ObjectProvider<ReactorResourceFactory> reactorResourceFactory,
                 ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<RetryListener> retryListeners,
-                ObjectProvider<AtlanClientCustomizer> customizers) {
+                ObjectProvider<AtlanClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles) {
             return new AtlanClientFactory(webClientBuilder, reactorResourceFactory, retryPolicy, retryListeners,
-                    customizers);
+                    customizers, sslBundles);
         }
 
     }

@@ -5,6 +5,7 @@ import dev.atlanspring.client.AtlanClientBuilder;
 import dev.atlanspring.client.InvalidSettingException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.client.ReactorResourceFactory;
@@ -27,14 +28,18 @@ final class AtlanClientFactory {
 
     private final ObjectProvider<AtlanClientCustomizer> customizers;
 
+    private final SslBundleContexts sslContexts;
+
     AtlanClientFactory(ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<ReactorResourceFactory> reactorResourceFactory, ObjectProvider<RetryPolicy> retryPolicy,
-            ObjectProvider<RetryListener> retryListeners, ObjectProvider<AtlanClientCustomizer> customizers) {
+            ObjectProvider<RetryListener> retryListeners, ObjectProvider<AtlanClientCustomizer> customizers,
+            ObjectProvider<SslBundles> sslBundles) {
         this.webClientBuilder = webClientBuilder;
         this.reactorResourceFactory = reactorResourceFactory;
         this.retryPolicy = retryPolicy;
         this.retryListeners = retryListeners;
         this.customizers = customizers;
+        this.sslContexts = new SslBundleContexts(sslBundles);
     }
 
     /**
@@ -53,6 +58,10 @@ final class AtlanClientFactory {
             PropertyMapper map = PropertyMapper.get();
             map.from(connection.getBaseUrl()).to(builder::baseUrl);
             map.from(connection.getApiKey()).to(builder::apiKey);
+            if (connection.getOAuthClientId() != null || connection.getOAuthClientSecret() != null) {
+                builder.oauthClientCredentials(connection.getOAuthClientId(), connection.getOAuthClientSecret());
+            }
+            mapNetwork(settings, connection, builder);
             map.from(settings.isAllowInsecureHttp()).to(builder::allowInsecureHttp);
             map.from(settings.getConnectTimeout()).to(builder::connectTimeout);
             map.from(settings.getReadTimeout()).to(builder::readTimeout);
@@ -72,6 +81,23 @@ final class AtlanClientFactory {
         catch (InvalidSettingException ex) {
             throw AtlanConfigurationException.of(ex, prefix);
         }
+    }
+
+    /**
+     * The proxy and the TLS trust. The process environment's proxy variables apply unless set here; the embedded
+     * demo Atlan listens on loopback, where no proxy reaches, so it is always reached directly.
+     */
+    private void mapNetwork(AtlanClientProperties settings, AtlanConnectionDetails connection,
+            AtlanClientBuilder builder) {
+        PropertyMapper map = PropertyMapper.get();
+        AtlanClientProperties.Proxy proxy = settings.getProxy();
+        map.from(proxy.getUrl()).whenHasText().to(builder::proxy);
+        builder.nonProxyHosts(proxy.getNonProxyHosts());
+        builder.useProxyEnvironment(proxy.isUseEnvironment());
+        if (connection instanceof EmbeddedAtlanConnectionDetails) {
+            builder.proxy((String) null).useProxyEnvironment(false);
+        }
+        map.from(settings.getSsl().getBundle()).whenHasText().as(this.sslContexts::forBundle).to(builder::sslContext);
     }
 
 }

@@ -1,6 +1,7 @@
 package dev.atlanspring.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * The settings of one Atlan client: the top-level {@code atlan.*} ones (the default tenant) and those of each
  * {@code atlan.tenants.<name>.*}. A tenant inherits every setting it leaves unset from the top level, except the
- * ones that say who it is: base URL, API key and embedded demo Atlan, so that a key is never sent to another tenant.
+ * ones that say who it is: base URL, API key, OAuth client credentials and embedded demo Atlan, so that a credential is
+ * never sent to another tenant.
  */
 // Defaults are literals so that the configuration processor shows them; a test keeps them equal to the client's.
 public class AtlanClientProperties {
@@ -65,6 +67,14 @@ public class AtlanClientProperties {
     private final Search search = new Search();
 
     private final Embedded embedded = new Embedded();
+
+    private final Health health = new Health();
+
+    private final Proxy proxy = new Proxy();
+
+    private final Ssl ssl = new Ssl();
+
+    private final OAuth oauth = new OAuth();
 
     public String getBaseUrl() {
         return this.baseUrl;
@@ -142,21 +152,40 @@ public class AtlanClientProperties {
         return this.embedded;
     }
 
+    public Health getHealth() {
+        return this.health;
+    }
+
+    public Proxy getProxy() {
+        return this.proxy;
+    }
+
+    public Ssl getSsl() {
+        return this.ssl;
+    }
+
+    public OAuth getOauth() {
+        return this.oauth;
+    }
+
     /**
      * Forgets the settings that say who the tenant is, so that another tenant can start from the rest.
      */
     void clearIdentity() {
         this.baseUrl = null;
         this.apiKey = null;
+        this.oauth.setClientId(null);
+        this.oauth.setClientSecret(null);
         this.embedded.setEnabled(false);
         this.embedded.setPort(0);
     }
 
-    /** Masks the API key. */
+    /** Masks the API key and the OAuth client secret; leaves out the proxy URL, which may hold a password. */
     @Override
     public String toString() {
         return getClass().getSimpleName() + "[baseUrl=" + this.baseUrl + ", apiKey=" + ((this.apiKey != null) ? "(set)" : "(not set)")
-                + "]";
+                + ", oauthClientId=" + this.oauth.getClientId() + ", oauthClientSecret="
+                + ((this.oauth.getClientSecret() != null) ? "(set)" : "(not set)") + "]";
     }
 
     /**
@@ -285,6 +314,41 @@ public class AtlanClientProperties {
     }
 
     /**
+     * The tenant's health check (the actuator's "atlan" health contributor): one request to
+     * /api/service/users/current, never retried, its result reused for a while.
+     */
+    public static class Health {
+
+        /**
+         * Longest wait for the health check's one request, connecting included; past it the tenant is DOWN.
+         */
+        private Duration timeout = Duration.ofSeconds(5);
+
+        /**
+         * How long a health check's result is reused, so that frequent probes cost Atlan one request per period.
+         * 0 checks on every probe.
+         */
+        private Duration cacheTtl = Duration.ofSeconds(30);
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public Duration getCacheTtl() {
+            return this.cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+
+    }
+
+    /**
      * The embedded demo Atlan: an in-memory Atlan on a loopback port, for demos and tests.
      */
     public static class Embedded {
@@ -313,6 +377,113 @@ public class AtlanClientProperties {
 
         public void setPort(int port) {
             this.port = port;
+        }
+
+    }
+
+    /**
+     * The proxy requests to the tenant go through. Without a URL here, the HTTPS_PROXY-style environment variables
+     * apply as curl reads them, unless use-environment is false.
+     */
+    public static class Proxy {
+
+        /**
+         * URL of the proxy every request to the tenant goes through: http://host:port or socks5://host:port, with
+         * user:password@ (percent-encoded) before the host when the proxy asks for credentials. Overrides the
+         * HTTPS_PROXY, HTTP_PROXY and ALL_PROXY environment variables. The password is never logged or shown.
+         */
+        private String url;
+
+        /**
+         * Hosts reached directly, bypassing the proxy, as in NO_PROXY: "*" for all, "example.com" or ".example.com"
+         * for it and its subdomains, an IP address or CIDR block, each with an optional ":port". Overrides NO_PROXY.
+         */
+        private List<String> nonProxyHosts = new ArrayList<>();
+
+        /**
+         * Whether the https_proxy, http_proxy, all_proxy and no_proxy environment variables (or their upper-case
+         * forms) apply to what is not set here.
+         */
+        private boolean useEnvironment = true;
+
+        public String getUrl() {
+            return this.url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public List<String> getNonProxyHosts() {
+            return this.nonProxyHosts;
+        }
+
+        public void setNonProxyHosts(List<String> nonProxyHosts) {
+            this.nonProxyHosts = nonProxyHosts;
+        }
+
+        public boolean isUseEnvironment() {
+            return this.useEnvironment;
+        }
+
+        public void setUseEnvironment(boolean useEnvironment) {
+            this.useEnvironment = useEnvironment;
+        }
+
+    }
+
+    /**
+     * The TLS trust and client certificate used to connect to the tenant.
+     */
+    public static class Ssl {
+
+        /**
+         * Name of the Spring Boot SSL bundle (spring.ssl.bundle.*) to connect with: its trust material verifies the
+         * tenant's certificate (add a private CA, or a TLS-inspecting proxy's CA, there) and its key, if any, is
+         * presented as the client certificate. The JVM's default trust applies when unset.
+         */
+        private String bundle;
+
+        public String getBundle() {
+            return this.bundle;
+        }
+
+        public void setBundle(String bundle) {
+            this.bundle = bundle;
+        }
+
+    }
+
+    /**
+     * OAuth client credentials, exchanged for short-lived access tokens instead of sending an API key.
+     */
+    public static class OAuth {
+
+        /**
+         * Id of the Atlan OAuth client whose credentials are exchanged for access tokens. Set it with the client
+         * secret instead of an API key.
+         */
+        private String clientId;
+
+        /**
+         * Secret of the Atlan OAuth client. Never logged or shown.
+         */
+        private String clientSecret;
+
+        public String getClientId() {
+            return this.clientId;
+        }
+
+        public void setClientId(String clientId) {
+            this.clientId = clientId;
+        }
+
+        public String getClientSecret() {
+            return this.clientSecret;
+        }
+
+        public void setClientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
         }
 
     }

@@ -60,6 +60,10 @@ class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, Envi
                 RootBeanDefinition definition = new RootBeanDefinition(EmbeddedAtlan.class,
                         () -> EmbeddedAtlan.builder().port(port).start());
                 definition.setDestroyMethodName("close");
+                // Injected only by name or qualifier, so that the default tenant's embedded Atlan stays the one
+                // found by type.
+                definition.setDefaultCandidate(false);
+                definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
                 registry.registerBeanDefinition(embeddedBean, definition);
             }
             Supplier<AtlanClient> client = () -> {

@@ -22,6 +22,16 @@ final class PropertiesAtlanConnectionDetails implements AtlanConnectionDetails {
     }
 
     @Override
+    public String getOAuthClientId() {
+        return this.properties.getOauth().getClientId();
+    }
+
+    @Override
+    public String getOAuthClientSecret() {
+        return this.properties.getOauth().getClientSecret();
+    }
+
+    @Override
     public String toString() {
         return "PropertiesAtlanConnectionDetails[baseUrl=" + getBaseUrl() + "]";
     }

@@ -1,12 +1,25 @@
 package dev.atlanspring.client;
 
+import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import dev.atlanspring.client.http.AtlanHttp;
+import dev.atlanspring.client.observation.AtlanClientObservationConvention;
+import dev.atlanspring.client.observation.AtlanRetryCounter;
+import dev.atlanspring.client.proxy.NonProxyHosts;
+import dev.atlanspring.client.proxy.ProxyEnvironment;
+import dev.atlanspring.client.proxy.ProxySettings;
 import dev.atlanspring.client.retry.RetrySettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
@@ -15,7 +28,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.resources.LoopResources;
 
 /**
- * Builds an {@link AtlanClient} or a {@link ReactiveAtlanClient}. Only the base URL and the API key are required;
+ * Builds an {@link AtlanClient} or a {@link ReactiveAtlanClient}. Only the base URL and the API key (or OAuth client
+ * credentials) are required;
  * {@link #build()} checks every value and throws an {@link InvalidSettingException} that names the wrong one.
  * Not thread-safe; the clients it builds are.
  */
@@ -50,6 +64,31 @@ public final class AtlanClientBuilder {
     private WebClient.@Nullable Builder webClientBuilder;
 
     private @Nullable LoopResources loopResources;
+
+    private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+    private @Nullable AtlanClientObservationConvention observationConvention;
+
+    /** Only touched when set, so that the builder works without micrometer-core on the class path. */
+    private @Nullable MeterRegistry meterRegistry;
+
+    private @Nullable ProxySettings proxy;
+
+    private @Nullable String proxyUrl;
+
+    private final List<String> nonProxyHosts = new ArrayList<>();
+
+    private boolean useProxyEnvironment = true;
+
+    private ProxyEnvironment proxyEnvironment = ProxyEnvironment.system();
+
+    private @Nullable SslContext sslContext;
+
+    private @Nullable String oauthClientId;
+
+    private @Nullable Secret oauthClientSecret;
+
+    private Clock tokenClock = Clock.systemUTC();
 
     AtlanClientBuilder() {
     }
@@ -222,19 +261,174 @@ public final class AtlanClientBuilder {
     }
 
     /**
+     * Sets where each logical call is observed as {@code atlan.client.requests}, its retries included. Give the
+     * same registry to the {@link #webClientBuilder(WebClient.Builder) WebClient builder} for the per-attempt
+     * {@code http.client.requests}, which then become children of the call's observation.
+     * @param observationRegistry the registry; {@link ObservationRegistry#NOOP} unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder observationRegistry(ObservationRegistry observationRegistry) {
+        this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+        return this;
+    }
+
+    /**
+     * Sends every request through a proxy, whatever the environment says.
+     * @param proxy the proxy, or {@code null} for none set explicitly
+     * @return this builder
+     */
+    public AtlanClientBuilder proxy(@Nullable ProxySettings proxy) {
+        this.proxy = proxy;
+        this.proxyUrl = null;
+        return this;
+    }
+
+    /**
+     * Sets the convention that names and tags the {@code atlan.client.requests} observation.
+     * @param observationConvention the convention, or {@code null} for
+     * {@link dev.atlanspring.client.observation.DefaultAtlanClientObservationConvention}
+     * @return this builder
+     */
+    public AtlanClientBuilder observationConvention(@Nullable AtlanClientObservationConvention observationConvention) {
+        this.observationConvention = observationConvention;
+        return this;
+    }
+
+    /**
+     * Sends every request through a proxy, whatever the environment says. The URL is checked by {@link #build()}.
+     * @param proxyUrl such as {@code http://proxy.corp:3128}, {@code socks5://proxy.corp:1080}, with
+     * {@code user:password@} (percent-encoded) before the host when the proxy asks for credentials; or {@code null}
+     * for none set explicitly
+     * @return this builder
+     * @see ProxySettings#parse(String)
+     */
+    public AtlanClientBuilder proxy(@Nullable String proxyUrl) {
+        this.proxyUrl = proxyUrl;
+        this.proxy = null;
+        return this;
+    }
+
+    /**
+     * Sets where retries are counted, as {@code atlan.client.retries} tagged with tenant, operation and reason.
+     * Needs {@code io.micrometer:micrometer-core}.
+     * @param meterRegistry the registry, or {@code null} to count nothing
+     * @return this builder
+     */
+    public AtlanClientBuilder meterRegistry(@Nullable MeterRegistry meterRegistry) {
+        this.meterRegistry = meterRegistry;
+        return this;
+    }
+
+    /**
+     * Sets the hosts reached directly even when a proxy is set, replacing those of {@code NO_PROXY}.
+     * @param nonProxyHosts entries as in {@code NO_PROXY}: {@code *}, {@code .corp.example.com},
+     * {@code 10.0.0.0/8}, {@code host:port}
+     * @return this builder
+     * @see NonProxyHosts
+     */
+    public AtlanClientBuilder nonProxyHosts(Collection<String> nonProxyHosts) {
+        this.nonProxyHosts.clear();
+        this.nonProxyHosts.addAll(nonProxyHosts);
+        return this;
+    }
+
+    /**
+     * Sets the hosts reached directly even when a proxy is set, replacing those of {@code NO_PROXY}.
+     * @param nonProxyHosts entries as in {@code NO_PROXY}
+     * @return this builder
+     */
+    public AtlanClientBuilder nonProxyHosts(String... nonProxyHosts) {
+        return nonProxyHosts(Arrays.asList(nonProxyHosts));
+    }
+
+    /**
+     * Sets whether the {@code HTTPS_PROXY}, {@code HTTP_PROXY}, {@code ALL_PROXY} and {@code NO_PROXY} environment
+     * variables apply to settings not made explicitly.
+     * @param useProxyEnvironment {@code true} unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder useProxyEnvironment(boolean useProxyEnvironment) {
+        this.useProxyEnvironment = useProxyEnvironment;
+        return this;
+    }
+
+    /**
+     * Sets where the proxy environment variables are read from, such as a map in a test.
+     * @param variables a variable's value by name, {@code null} when unset; {@code System::getenv} unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder proxyEnvironment(Function<String, @Nullable String> variables) {
+        this.proxyEnvironment = ProxyEnvironment.of(variables);
+        return this;
+    }
+
+    /**
+     * Sets the TLS trust (to trust a private CA or a TLS-inspecting proxy) and the client certificate to present.
+     * Host names are still verified.
+     * @param sslContext a client {@link SslContext}, such as one from
+     * {@code SslContextBuilder.forClient().trustManager(...)}; or {@code null} for the JVM's default trust
+     * @return this builder
+     */
+    public AtlanClientBuilder sslContext(@Nullable SslContext sslContext) {
+        this.sslContext = sslContext;
+        return this;
+    }
+
+    /**
+     * Authenticates with OAuth client credentials instead of an API key: they are exchanged for access tokens,
+     * which are cached until shortly before they expire and refreshed once for all concurrent calls.
+     * @param clientId the OAuth client's id
+     * @param clientSecret its secret
+     * @return this builder
+     */
+    public AtlanClientBuilder oauthClientCredentials(@Nullable String clientId, @Nullable Secret clientSecret) {
+        this.oauthClientId = clientId;
+        this.oauthClientSecret = clientSecret;
+        return this;
+    }
+
+    /**
+     * Authenticates with OAuth client credentials instead of an API key.
+     * @param clientId the OAuth client's id
+     * @param clientSecret its secret
+     * @return this builder
+     * @see #oauthClientCredentials(String, Secret)
+     */
+    public AtlanClientBuilder oauthClientCredentials(@Nullable String clientId, @Nullable String clientSecret) {
+        return oauthClientCredentials(clientId, (clientSecret != null) ? Secret.of(clientSecret) : null);
+    }
+
+    /**
+     * Sets the clock OAuth access tokens expire by; tests pass one they move.
+     * @param tokenClock the clock; the system's UTC clock unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder tokenClock(Clock tokenClock) {
+        this.tokenClock = Objects.requireNonNull(tokenClock, "tokenClock");
+        return this;
+    }
+
+    /**
      * Checks every setting.
      * @return the checked settings
      * @throws InvalidSettingException naming the first wrong setting
      */
     public AtlanClientSettings settings() {
-        return new AtlanClientSettings(SettingsValidator.tenant(this.tenant),
-                SettingsValidator.baseUrl(this.baseUrl, this.allowInsecureHttp), SettingsValidator.apiKey(this.apiKey),
+        String checkedTenant = SettingsValidator.tenant(this.tenant);
+        URI checkedBaseUrl = SettingsValidator.baseUrl(this.baseUrl, this.allowInsecureHttp);
+        OAuthClientCredentials oauth = SettingsValidator.oauth(this.apiKey, this.oauthClientId,
+                this.oauthClientSecret);
+        return new AtlanClientSettings(checkedTenant, checkedBaseUrl, (oauth != null) ? null : this.apiKey,
                 SettingsValidator.positive(ClientSetting.CONNECT_TIMEOUT, this.connectTimeout),
                 SettingsValidator.positive(ClientSetting.READ_TIMEOUT, this.readTimeout),
                 SettingsValidator.maxResponseSize(this.maxResponseSize),
                 SettingsValidator.maxConnections(this.maxConnections), Objects.requireNonNull(this.retry, "retry"),
                 SettingsValidator.positive(ClientSetting.TAG_CACHE_TTL, this.tagCacheTtl),
-                SettingsValidator.searchPageSize(this.searchPageSize));
+                SettingsValidator.searchPageSize(this.searchPageSize),
+                SettingsValidator.proxy(this.proxy, this.proxyUrl, checkedBaseUrl, this.useProxyEnvironment,
+                        this.proxyEnvironment),
+                SettingsValidator.nonProxyHosts(this.nonProxyHosts, this.useProxyEnvironment, this.proxyEnvironment),
+                this.sslContext, oauth);
     }
 
     /**
@@ -243,8 +437,13 @@ public final class AtlanClientBuilder {
      * @throws InvalidSettingException naming the first wrong setting
      */
     public ReactiveAtlanClient buildReactive() {
-        return new ReactiveAtlanClient(new AtlanHttp(settings(), this.webClientBuilder, this.loopResources,
-                this.retryPolicy, this.retryListeners));
+        AtlanClientSettings settings = settings();
+        List<RetryListener> listeners = new ArrayList<>(this.retryListeners);
+        if (this.meterRegistry != null) {
+            listeners.add(new AtlanRetryCounter(this.meterRegistry, settings.tenant()));
+        }
+        return new ReactiveAtlanClient(new AtlanHttp(settings, this.webClientBuilder, this.loopResources,
+                this.retryPolicy, listeners, this.observationRegistry, this.observationConvention, this.tokenClock));
     }
 
     /**

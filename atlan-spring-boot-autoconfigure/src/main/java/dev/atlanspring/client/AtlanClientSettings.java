@@ -2,18 +2,24 @@ package dev.atlanspring.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
+import dev.atlanspring.client.proxy.NonProxyHosts;
+import dev.atlanspring.client.proxy.ProxySettings;
 import dev.atlanspring.client.retry.RetrySettings;
+import io.netty.handler.ssl.SslContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /**
  * The checked settings one {@link AtlanClient} runs with. Build it through {@link AtlanClient#builder()}, which
- * validates every value; {@link #toString()} never shows the API key.
+ * validates every value; {@link #toString()} never shows the API key, the OAuth client secret or the proxy password.
  *
  * @param tenant the tenant's name, used in metrics, logs and exception messages
  * @param baseUrl the tenant's base URL, absolute, without a trailing slash
- * @param apiKey the API key, sent as a bearer token
+ * @param apiKey the API key, sent as a bearer token; {@code null} when OAuth client credentials are used instead
  * @param connectTimeout how long to wait for a TCP connection
  * @param readTimeout how long to wait for response data once a request is sent
  * @param maxResponseSize the largest response body the client buffers
@@ -22,10 +28,16 @@ import org.springframework.util.unit.DataSize;
  * @param tagCacheTtl how long the tenant's Atlan tag names are cached before they are read again (a name not in
  * the cache is looked up at once, whatever its age)
  * @param searchPageSize how many assets a search asks for in each page unless the search sets its own
+ * @param proxy the proxy requests go through (set explicitly or by the environment), or {@code null} for none
+ * @param nonProxyHosts the hosts reached directly even when a proxy is set
+ * @param sslContext the TLS trust and client certificate to connect with, or {@code null} for the JVM's default
+ * trust
+ * @param oauth the OAuth client credentials exchanged for access tokens, or {@code null} when the API key is used
  */
-public record AtlanClientSettings(String tenant, URI baseUrl, Secret apiKey, Duration connectTimeout,
+public record AtlanClientSettings(String tenant, URI baseUrl, @Nullable Secret apiKey, Duration connectTimeout,
         Duration readTimeout, DataSize maxResponseSize, int maxConnections, RetrySettings retry,
-        Duration tagCacheTtl, int searchPageSize) {
+        Duration tagCacheTtl, int searchPageSize, @Nullable ProxySettings proxy, NonProxyHosts nonProxyHosts,
+        @Nullable SslContext sslContext, @Nullable OAuthClientCredentials oauth) {
 
     /** The tenant name used when none is given. */
     public static final String DEFAULT_TENANT = "default";
@@ -57,12 +69,48 @@ public record AtlanClientSettings(String tenant, URI baseUrl, Secret apiKey, Dur
     public AtlanClientSettings {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(baseUrl, "baseUrl");
-        Objects.requireNonNull(apiKey, "apiKey");
+        if ((apiKey == null) == (oauth == null)) {
+            throw new IllegalArgumentException("exactly one of apiKey and oauth must be set");
+        }
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(maxResponseSize, "maxResponseSize");
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(tagCacheTtl, "tagCacheTtl");
+        Objects.requireNonNull(nonProxyHosts, "nonProxyHosts");
+    }
+
+    /**
+     * Returns every secret these settings hold (the API key, the OAuth client secret, the proxy password), so that
+     * whatever shows text from a response or a failure can mask them.
+     * @return the secrets that are set
+     */
+    public List<Secret> secrets() {
+        List<Secret> secrets = new ArrayList<>(3);
+        if (this.apiKey != null) {
+            secrets.add(this.apiKey);
+        }
+        if (this.oauth != null) {
+            secrets.add(this.oauth.clientSecret());
+        }
+        if (this.proxy != null && this.proxy.password() != null) {
+            secrets.add(this.proxy.password());
+        }
+        return secrets;
+    }
+
+    /**
+     * Returns the proxy that requests to the base URL go through: the {@link #proxy() proxy}, unless the base URL's
+     * host is among the {@link #nonProxyHosts() non-proxy hosts}.
+     * @return the proxy, or {@code null} when requests go directly
+     */
+    public @Nullable ProxySettings effectiveProxy() {
+        if (this.proxy == null) {
+            return null;
+        }
+        int port = (this.baseUrl.getPort() > 0) ? this.baseUrl.getPort()
+                : "https".equals(this.baseUrl.getScheme()) ? 443 : 80;
+        return this.nonProxyHosts.matches(this.baseUrl.getHost(), port) ? null : this.proxy;
     }
 
     @Override
@@ -70,7 +118,10 @@ public record AtlanClientSettings(String tenant, URI baseUrl, Secret apiKey, Dur
         return "AtlanClientSettings[tenant=" + this.tenant + ", baseUrl=" + this.baseUrl + ", apiKey=" + this.apiKey
                 + ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout
                 + ", maxResponseSize=" + this.maxResponseSize + ", maxConnections=" + this.maxConnections + ", retry="
-                + this.retry + ", tagCacheTtl=" + this.tagCacheTtl + ", searchPageSize=" + this.searchPageSize + "]";
+                + this.retry + ", tagCacheTtl=" + this.tagCacheTtl + ", searchPageSize=" + this.searchPageSize
+                + ", proxy=" + ((this.proxy != null) ? this.proxy.url() : "none") + ", nonProxyHosts="
+                + this.nonProxyHosts.entries() + ", sslContext=" + ((this.sslContext != null) ? "custom" : "default")
+                + ", oauth=" + this.oauth + "]";
     }
 
 }

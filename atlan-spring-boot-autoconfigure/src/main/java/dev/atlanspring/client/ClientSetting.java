@@ -37,7 +37,19 @@ public enum ClientSetting {
     /** How long the tenant's Atlan tag names are cached before they are read again. */
     TAG_CACHE_TTL("tag-cache-ttl"),
     /** How many assets a search asks for in each page unless the search sets its own. */
-    SEARCH_PAGE_SIZE("search.page-size");
+    SEARCH_PAGE_SIZE("search.page-size"),
+    /** The proxy every request goes through, such as {@code http://user:password@proxy.corp:3128}. */
+    PROXY_URL("proxy.url"),
+    /** The hosts reached directly, bypassing the proxy. */
+    PROXY_NON_PROXY_HOSTS("proxy.non-proxy-hosts"),
+    /** Whether the {@code HTTPS_PROXY}-style environment variables apply when no proxy is set. */
+    PROXY_USE_ENVIRONMENT("proxy.use-environment"),
+    /** The TLS trust (and client certificate) used to connect, named as a Spring Boot SSL bundle. */
+    SSL_BUNDLE("ssl.bundle"),
+    /** The id of the OAuth client whose credentials are exchanged for access tokens. */
+    OAUTH_CLIENT_ID("oauth.client-id"),
+    /** The secret of the OAuth client. */
+    OAUTH_CLIENT_SECRET("oauth.client-secret");
 
     private final String propertyName;
 
@@ -60,8 +72,8 @@ public enum ClientSetting {
      */
     public String description() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("base url", "base URL")
-            .replace("api key", "API key")
-            .replace("ttl", "time-to-live");
+            .replace("api key", "API key").replace("proxy url", "proxy URL").replace("ssl", "SSL")
+            .replace("oauth", "OAuth").replace("ttl", "time-to-live");
     }
 
 }

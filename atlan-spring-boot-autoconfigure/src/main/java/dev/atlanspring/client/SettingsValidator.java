@@ -3,9 +3,14 @@ package dev.atlanspring.client;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.atlanspring.client.proxy.NonProxyHosts;
+import dev.atlanspring.client.proxy.ProxyEnvironment;
+import dev.atlanspring.client.proxy.ProxySettings;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -74,13 +79,71 @@ final class SettingsValidator {
     static Secret apiKey(Secret apiKey) {
         if (apiKey == null) {
             throw new InvalidSettingException(ClientSetting.API_KEY, "No API key is set.",
-                    "Set it to an Atlan API token (Admin center > API tokens).");
+                    "Set it to an Atlan API token (Admin center > API tokens), or set OAuth client credentials"
+                            + " (atlan.oauth.client-id and atlan.oauth.client-secret) instead.");
         }
         if (apiKey.isBlank()) {
             throw new InvalidSettingException(ClientSetting.API_KEY, "The API key is blank.",
                     "Set it to an Atlan API token (Admin center > API tokens).");
         }
         return apiKey;
+    }
+
+    /**
+     * Checks that exactly one way of authenticating is set: an API key, or OAuth client credentials.
+     * @return the OAuth credentials, or {@code null} when the (checked) API key is to be used
+     */
+    static @Nullable OAuthClientCredentials oauth(@Nullable Secret apiKey, @Nullable String clientId,
+            @Nullable Secret clientSecret) {
+        if (clientId == null && clientSecret == null) {
+            apiKey(apiKey);
+            return null;
+        }
+        if (apiKey != null) {
+            throw new InvalidSettingException(ClientSetting.API_KEY,
+                    "Both an API key and OAuth client credentials are set.",
+                    "Choose one: remove the API key (atlan.api-key) or the OAuth client credentials"
+                            + " (atlan.oauth.client-id and atlan.oauth.client-secret).");
+        }
+        if (clientId == null || clientId.isBlank()) {
+            throw new InvalidSettingException(ClientSetting.OAUTH_CLIENT_ID,
+                    "An OAuth client secret is set but the OAuth client id is " + ((clientId == null) ? "not" : "blank")
+                            + ".",
+                    "Set it to the id of the Atlan OAuth client whose secret is set.");
+        }
+        if (clientSecret == null || clientSecret.isBlank()) {
+            throw new InvalidSettingException(ClientSetting.OAUTH_CLIENT_SECRET,
+                    "An OAuth client id is set but the OAuth client secret is "
+                            + ((clientSecret == null) ? "not" : "blank") + ".",
+                    "Set it to the secret shown when the OAuth client was created.");
+        }
+        return new OAuthClientCredentials(clientId.trim(), clientSecret);
+    }
+
+    /**
+     * Decides the proxy: one set explicitly wins; without one, the environment's when it is to be used.
+     */
+    static @Nullable ProxySettings proxy(@Nullable ProxySettings proxy, @Nullable String proxyUrl, URI baseUrl,
+            boolean useEnvironment, ProxyEnvironment environment) {
+        if (proxy != null) {
+            return proxy;
+        }
+        if (proxyUrl != null && !proxyUrl.isBlank()) {
+            return ProxySettings.parse(proxyUrl);
+        }
+        return useEnvironment ? environment.proxyFor(baseUrl) : null;
+    }
+
+    /**
+     * Decides the non-proxy hosts: those set explicitly win; without any, the environment's when it is to be used.
+     */
+    static NonProxyHosts nonProxyHosts(List<String> nonProxyHosts, boolean useEnvironment,
+            ProxyEnvironment environment) {
+        NonProxyHosts explicit = NonProxyHosts.of(nonProxyHosts);
+        if (!explicit.isEmpty() || !useEnvironment) {
+            return explicit;
+        }
+        return environment.nonProxyHosts();
     }
 
     static Duration positive(ClientSetting setting, Duration value) {

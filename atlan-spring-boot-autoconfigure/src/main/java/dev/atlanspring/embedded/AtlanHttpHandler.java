@@ -34,11 +34,13 @@ final class AtlanHttpHandler implements BiFunction<HttpServerRequest, HttpServer
     }
 
     private final byte[] apiKey;
+    private final EmbeddedOAuth oauth;
     private final List<Route> routes = new ArrayList<>();
 
-    AtlanHttpHandler(String apiKey, EntityEndpoints entities, IndexSearch search, TypeDefEndpoints typeDefs,
-            UserDirectory users) {
+    AtlanHttpHandler(String apiKey, EmbeddedOAuth oauth, EntityEndpoints entities, IndexSearch search,
+            TypeDefEndpoints typeDefs, UserDirectory users) {
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
+        this.oauth = oauth;
         route("GET", "/api/meta/entity/guid/{guid}", entities::getByGuid);
         route("GET", "/api/meta/entity/uniqueAttribute/type/{typeName}", entities::getByUniqueAttribute);
         route("PUT", "/api/meta/entity/uniqueAttribute/type/{typeName}", entities::partialUpdateByUniqueAttribute);
@@ -73,6 +75,9 @@ final class AtlanHttpHandler implements BiFunction<HttpServerRequest, HttpServer
         try {
             QueryStringDecoder decoder = new QueryStringDecoder(uri);
             String rawPath = decoder.rawPath();
+            if (method.equals("POST") && rawPath.equals(EmbeddedOAuth.TOKEN_PATH)) {
+                return oauth.issue(new ApiRequest(method, rawPath, List.of(), Map.of(), body));
+            }
             if ((rawPath.equals("/api") || rawPath.startsWith("/api/")) && !authorized(authorization)) {
                 throw AtlanError.unauthorized();
             }
@@ -111,13 +116,16 @@ final class AtlanHttpHandler implements BiFunction<HttpServerRequest, HttpServer
         return response.sendByteArray(Mono.just(bytes)).then();
     }
 
-    /** Constant-time comparison, so response timing does not reveal how much of a guessed key was right. */
+    /**
+     * The API key or an OAuth access token this server issued. Constant-time comparison of the key, so response
+     * timing does not reveal how much of a guessed key was right.
+     */
     private boolean authorized(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        byte[] given = authorization.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(given, apiKey);
+        String token = authorization.substring(7).trim();
+        return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), apiKey) || oauth.accepts(token);
     }
 
     private static List<String> match(Route route, List<String> segments) {

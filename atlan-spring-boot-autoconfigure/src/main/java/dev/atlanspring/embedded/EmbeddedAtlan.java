@@ -18,7 +18,9 @@ import tools.jackson.databind.node.ArrayNode;
  * <p>It answers the parts of Atlan's REST API that apps use most (entities by GUID and by
  * qualifiedName, bulk upsert and delete, index search, typedefs, the current user and groups) with
  * Atlan's JSON shapes and error codes, so an app can be developed and tested with no Atlan tenant.
- * Every request to {@code /api/**} needs {@code Authorization: Bearer <apiKey()>}.
+ * Every request to {@code /api/**} needs {@code Authorization: Bearer <apiKey()>}, or an OAuth access token from
+ * {@code POST /api/service/oauth-clients/token} with the demo OAuth client ({@link #oauthClientId()},
+ * {@link #oauthClientSecret()}).
  *
  * <pre>{@code
  * try (EmbeddedAtlan atlan = EmbeddedAtlan.start()) {
@@ -38,6 +40,7 @@ public final class EmbeddedAtlan implements AutoCloseable {
     public static final int DEFAULT_MAX_RESULT_WINDOW = 100_000;
 
     private final String apiKey;
+    private final EmbeddedOAuth oauth;
     private final EntityStore store;
     private final EntityMutations mutations;
     private final DisposableServer server;
@@ -54,7 +57,10 @@ public final class EmbeddedAtlan implements AutoCloseable {
             DemoCatalogSeed.seed(types, new EntityMutations(store, types, () -> DemoCatalog.SEED_TIME), users);
         }
         GeneratedCatalog.generate(builder.generatedAssets, store, types);
-        AtlanHttpHandler handler = new AtlanHttpHandler(apiKey,
+        this.oauth = new EmbeddedOAuth(builder.oauthClientId,
+                builder.oauthClientSecret != null ? builder.oauthClientSecret : "demo-secret-" + UUID.randomUUID(),
+                CLOCK);
+        AtlanHttpHandler handler = new AtlanHttpHandler(apiKey, oauth,
                 new EntityEndpoints(store, mutations, types, DemoCatalog.DEMO_USERNAME),
                 new IndexSearch(store, new SearchFields(types, store), builder.maxResultWindow),
                 new TypeDefEndpoints(types, DemoCatalog.DEMO_USERNAME, CLOCK),
@@ -121,6 +127,24 @@ public final class EmbeddedAtlan implements AutoCloseable {
      */
     public String apiKey() {
         return apiKey;
+    }
+
+    /**
+     * The id of the demo OAuth client, whose credentials it exchanges for access tokens.
+     *
+     * @return the client id
+     */
+    public String oauthClientId() {
+        return oauth.clientId();
+    }
+
+    /**
+     * The secret of the demo OAuth client.
+     *
+     * @return the client secret
+     */
+    public String oauthClientSecret() {
+        return oauth.clientSecret();
     }
 
     /**
@@ -191,6 +215,8 @@ public final class EmbeddedAtlan implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port;
         private String apiKey;
+        private String oauthClientId = "demo-client";
+        private String oauthClientSecret;
         private boolean seedDemoCatalog = true;
         private int generatedAssets;
         private int maxResultWindow = DEFAULT_MAX_RESULT_WINDOW;
@@ -271,6 +297,23 @@ public final class EmbeddedAtlan implements AutoCloseable {
                 throw new IllegalArgumentException("apiKey must not be blank");
             }
             this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * The demo OAuth client whose credentials to accept.
+         *
+         * @param clientId any non-blank string; default {@code demo-client}
+         * @param clientSecret any non-blank string; default {@code "demo-secret-" + a random UUID}
+         * @return this builder
+         * @throws IllegalArgumentException if either is null or blank
+         */
+        public Builder oauthClient(String clientId, String clientSecret) {
+            if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+                throw new IllegalArgumentException("clientId and clientSecret must not be blank");
+            }
+            this.oauthClientId = clientId;
+            this.oauthClientSecret = clientSecret;
             return this;
         }
 

@@ -25,6 +25,8 @@ class AtlanPropertiesTests {
         assertThat(properties.getSearch().getPageSize()).isEqualTo(AtlanClientSettings.DEFAULT_SEARCH_PAGE_SIZE);
         assertThat(properties.isAllowInsecureHttp()).isFalse();
         assertThat(properties.getEmbedded().isEnabled()).isFalse();
+        assertThat(properties.getProxy().isUseEnvironment()).isTrue();
+        assertThat(properties.getProxy().getNonProxyHosts()).isEmpty();
     }
 
     @Test
@@ -32,6 +34,17 @@ class AtlanPropertiesTests {
         AtlanProperties properties = new AtlanProperties();
         properties.setApiKey("secret-key-value");
         assertThat(properties.toString()).doesNotContain("secret-key-value").contains("apiKey=(set)");
+    }
+
+    @Test
+    void toStringDoesNotShowTheOAuthSecretOrTheProxyPassword() {
+        AtlanProperties properties = new AtlanProperties();
+        properties.getOauth().setClientId("etl-jobs");
+        properties.getOauth().setClientSecret("oauth-secret-value");
+        properties.getProxy().setUrl("http://jdoe:proxy-password@proxy.corp:3128");
+        assertThat(properties.toString()).doesNotContain("oauth-secret-value")
+            .doesNotContain("proxy-password")
+            .contains("oauthClientId=etl-jobs, oauthClientSecret=(set)");
     }
 
     @Test
@@ -46,13 +59,23 @@ class AtlanPropertiesTests {
         assertThat(properties).extracting((property) -> property.get("name"))
             .contains("atlan.base-url", "atlan.api-key", "atlan.connect-timeout", "atlan.read-timeout",
                     "atlan.max-response-size", "atlan.max-connections", "atlan.allow-insecure-http",
-                    "atlan.embedded.enabled", "atlan.embedded.port", "atlan.tenants", "atlan.default-tenant");
+                    "atlan.embedded.enabled", "atlan.embedded.port", "atlan.tenants", "atlan.default-tenant",
+                    "atlan.health.timeout", "atlan.health.cache-ttl",
+                    "management.health.atlan.enabled", "management.endpoint.atlan.access", "atlan.proxy.url",
+                    "atlan.proxy.non-proxy-hosts", "atlan.proxy.use-environment", "atlan.ssl.bundle",
+                    "atlan.oauth.client-id", "atlan.oauth.client-secret");
         assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description"))
             .as("description of %s", property.get("name"))
             .isNotBlank());
         assertThat(properties).filteredOn((property) -> "atlan.read-timeout".equals(property.get("name")))
             .extracting((property) -> property.get("defaultValue"))
             .containsExactly("120s");
+        assertThat(properties).filteredOn((property) -> ((String) property.get("name")).startsWith("atlan.health."))
+            .extracting((property) -> property.get("name") + "=" + property.get("defaultValue"))
+            .containsExactlyInAnyOrder("atlan.health.timeout=5s", "atlan.health.cache-ttl=30s");
+        assertThat(properties).filteredOn((property) -> "atlan.proxy.use-environment".equals(property.get("name")))
+            .extracting((property) -> property.get("defaultValue"))
+            .containsExactly(true);
     }
 
     @Test

@@ -276,6 +276,20 @@ class AtlanTenantsAutoConfigurationTests {
     }
 
     @Test
+    void tenantsCanRunOnTheirOwnEmbeddedDemoAtlansBesideNoTopLevelOne() {
+        this.runner
+            .withPropertyValues("atlan.default-tenant=emea", "atlan.tenants.emea.embedded.enabled=true",
+                    "atlan.tenants.apac.embedded.enabled=true")
+            .run((context) -> {
+                assertThat(context).hasNotFailed().doesNotHaveBean("atlanClient");
+                assertThat(context.getBean("emeaAtlanClient", AtlanClient.class).baseUrl())
+                    .hasToString(context.getBean("emeaEmbeddedAtlan", EmbeddedAtlan.class).baseUrl());
+                assertThat(context.getBean("apacAtlanClient", AtlanClient.class).users().current().username())
+                    .isNotBlank();
+            });
+    }
+
+    @Test
     void aTenantCanRunOnItsOwnEmbeddedDemoAtlan() {
         this.runner
             .withPropertyValues("atlan.embedded.enabled=true", "atlan.tenants.emea.embedded.enabled=true")

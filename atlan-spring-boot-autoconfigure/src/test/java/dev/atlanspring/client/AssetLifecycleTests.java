@@ -19,9 +19,6 @@ import dev.atlanspring.client.search.Query;
 import dev.atlanspring.client.search.Search;
 import dev.atlanspring.client.search.SearchField;
 import dev.atlanspring.embedded.DemoCatalog;
-import dev.atlanspring.embedded.EmbeddedAtlan;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,27 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Writes against the embedded Atlan: what each write option, restore, partial update, batched delete and batch
  * leave behind when the assets are read again.
  */
-class AssetLifecycleTests {
+class AssetLifecycleTests extends EmbeddedClientTests {
 
     private static final String PII = DemoCatalog.PII_TAG_DISPLAY_NAME;
 
     private static final String CONFIDENTIAL = DemoCatalog.CONFIDENTIAL_TAG_DISPLAY_NAME;
-
-    private static EmbeddedAtlan atlan;
-
-    private static AtlanClient client;
-
-    @BeforeAll
-    static void start() {
-        atlan = EmbeddedAtlan.start();
-        client = AtlanClient.builder().baseUrl(atlan.baseUrl()).apiKey(atlan.apiKey()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        atlan.close();
-    }
 
     private static String unique(String name) {
         return "test/lifecycle/" + name + "-" + UUID.randomUUID();

@@ -10,9 +10,6 @@ import dev.atlanspring.client.asset.MutationResult;
 import dev.atlanspring.client.error.AuthenticationException;
 import dev.atlanspring.client.error.NotFoundException;
 import dev.atlanspring.embedded.DemoCatalog;
-import dev.atlanspring.embedded.EmbeddedAtlan;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,23 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The real client against the embedded demo Atlan: what one writes, the other reads back.
  */
-class EmbeddedAtlanRoundTripTests {
-
-    private static EmbeddedAtlan atlan;
-
-    private static AtlanClient client;
-
-    @BeforeAll
-    static void start() {
-        atlan = EmbeddedAtlan.start();
-        client = AtlanClient.builder().baseUrl(atlan.baseUrl()).apiKey(atlan.apiKey()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        atlan.close();
-    }
+class EmbeddedAtlanRoundTripTests extends EmbeddedClientTests {
 
     @Test
     void readsTheDemoUser() {

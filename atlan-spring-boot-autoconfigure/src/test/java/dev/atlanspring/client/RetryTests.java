@@ -69,15 +69,7 @@ class RetryTests extends WireMockClientTests {
 
     /** Answers the GETs with each response in turn, the last one from then on. */
     private void answerInTurn(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... responses) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < responses.length; i++) {
-            String next = (i == responses.length - 1) ? state : "answer " + (i + 1);
-            wireMock.stubFor(get(urlPathMatching("/api/.*")).inScenario("turns")
-                .whenScenarioStateIs(state)
-                .willReturn(responses[i])
-                .willSetStateTo(next));
-            state = next;
-        }
+        WireMockSupport.answerGetsInTurn(wireMock, responses);
     }
 
     private AtlanException getFails(AtlanClient atlan) {

@@ -1,29 +1,27 @@
 package dev.atlanspring.client;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.atlanspring.autoconfigure.ActuatorTestApplication.Answer;
+import dev.atlanspring.autoconfigure.AtlanProperties;
+import dev.atlanspring.autoconfigure.ThreeTenantsTests;
 import dev.atlanspring.client.asset.Asset;
 import dev.atlanspring.client.asset.DeleteType;
+import dev.atlanspring.client.search.Search;
+import dev.atlanspring.client.typedef.TypeDefCategory;
 import dev.atlanspring.client.error.AtlanException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -31,49 +29,91 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every operation, successful and failing, with the client's logging at TRACE and the transport's at DEBUG,
- * against a server that echoes the credential back in its error bodies, and looks for the API key everywhere it
- * could leak: log lines, stack traces, exception messages, {@code toString}.
+ * Runs the application of {@link ThreeTenantsTests} (one tenant fine, one whose key Atlan rejects, one unreachable)
+ * and every operation, successful, failing and retried, with the client's logging at TRACE and the transport's at
+ * DEBUG, against a server that echoes credentials back in its error bodies; then looks for each configured secret
+ * ({@link ThreeTenantsTests#SECRETS}) everywhere it could leak: log lines and stack traces, exception messages,
+ * {@code toString}s, the health details, the meters' names and tags, and the {@code atlan} endpoint. Each client
+ * operation is called here: a new one is one more line.
  */
-class SecretLeakTests {
+class SecretLeakTests extends ThreeTenantsTests {
 
     @RegisterExtension
-    static WireMockExtension wireMock = WireMockSupport.wireMock();
+    final LogCapture logs = new LogCapture(Map.of("dev.atlanspring", Level.TRACE,
+            "org.springframework.web.reactive.function.client", Level.TRACE, "reactor.netty", Level.DEBUG));
 
-    private static final Map<String, Level> LEVELS = Map.of("dev.atlanspring", Level.TRACE,
-            "org.springframework.web.reactive.function.client", Level.TRACE, "reactor.netty", Level.DEBUG);
+    @Autowired
+    AtlanProperties properties;
 
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-
-    private final Map<String, Level> previous = new java.util.HashMap<>();
-
-    @BeforeEach
-    void captureLogs() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        this.appender.setContext(context);
-        this.appender.start();
-        LEVELS.forEach((name, level) -> {
-            Logger logger = context.getLogger(name);
-            this.previous.put(name, logger.getLevel());
-            logger.setLevel(level);
-            logger.addAppender(this.appender);
-        });
-    }
-
-    @AfterEach
-    void restoreLogs() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        LEVELS.keySet().forEach((name) -> {
-            Logger logger = context.getLogger(name);
-            logger.detachAppender(this.appender);
-            logger.setLevel(this.previous.get(name));
-        });
-    }
+    @Autowired
+    MeterRegistry meters;
 
     @Test
-    void apiKeyAppearsInNoLogLineExceptionOrToString() {
+    void noSecretAppearsInLogsExceptionsHealthMetersOrTheEndpoint() {
+        atlanEchoesCredentialsInItsErrors();
+        warmUp();
+        List<String> exposed = new ArrayList<>();
+        AtlanClient client = this.clients.get("default");
+        exposed.add(this.clients.toString());
+        exposed.add(this.properties.toString());
+        this.clients.asMap().values().forEach((each) -> {
+            exposed.add(each.toString());
+            exposed.add(each.settings().toString());
+            exposed.add(each.reactive().toString());
+        });
+
+        // Every operation, then failures and retries.
+        client.users().current();
+        client.assets().get("flaky");
+        client.assets().getByQualifiedName("Table", "q");
+        client.assets().save(Asset.builder("Table", "q").attribute("note", "has key? no").build());
+        client.assets().delete("g", DeleteType.SOFT);
+        // Operations this server does not stub fail with a 404: then their error path is looked at too.
+        exposed.add(outcome(() -> client.assets().search(Search.type("Table").tagged("PII")).firstPage()));
+        exposed.add(outcome(() -> client.assets().updateAttributes("Table", "q", Map.of("note", "n"))));
+        exposed.add(outcome(() -> client.assets().restore("Table", "q")));
+        exposed.add(outcome(() -> client.typeDefs().list(TypeDefCategory.ENTITY)));
+        exposed.add(outcome(() -> client.users().groups(0, 10)));
+        exposed.add(Failures.of(() -> client.assets().get("unauthorized")));
+        exposed.add(Failures.of(() -> client.assets().get("broken")));
+        exposed.add(Failures.of(() -> this.clients.get("rejected").users().current()));
+        exposed.add(Failures.of(() -> this.clients.get("unreachable").users().current()));
+        exposed.add(Failures.of(() -> client.reactive().users().probe(Duration.ofMillis(1)).block()));
+
+        Answer health = actuator("/actuator/health");
+        Answer endpoint = actuator("/actuator/atlan");
+        Answer metrics = actuator("/actuator/metrics");
+        exposed.add(health.body());
+        exposed.add(endpoint.body());
+        exposed.add(metrics.body());
+        this.meters.getMeters().forEach((meter) -> exposed.add(meter.getId().toString()));
+        exposed.addAll(this.logs.texts());
+
+        assertThat(this.logs.messages(Level.DEBUG)).as("one DEBUG line per attempt")
+            .anySatisfy((line) -> assertThat(line).startsWith("GET /api/meta/entity/guid/{guid} -> 401 in"))
+            .anySatisfy((line) -> assertThat(line).startsWith("GET /api/meta/entity/guid/{guid} -> 503 in"));
+        assertThat(this.logs.messages(Level.TRACE)).as("bodies at TRACE")
+            .anySatisfy((line) -> assertThat(line).contains("response body"));
+        assertThat(this.logs.messages(Level.WARN)).as("a WARN per retry")
+            .anySatisfy((line) -> assertThat(line)
+                .startsWith("Retrying GET /api/meta/entity/guid/{guid} after HTTP 503"));
+        assertThat(health.body()).contains("AuthenticationException", "Could not connect", "\"user\":\"jdoe\"");
+        assertThat(endpoint.body()).contains("\"apiKey\":\"set\"");
+        assertThat(this.meters.find("atlan.client.retries").meters()).isNotEmpty();
+        assertThat(exposed).anySatisfy((text) -> assertThat(text).contains("Token ****** is invalid"));
+        for (String secret : SECRETS.values()) {
+            assertThat(exposed).noneSatisfy((text) -> assertThat(text).contains(secret));
+        }
+    }
+
+    private static void atlanEchoesCredentialsInItsErrors() {
         String key = WireMockSupport.API_KEY;
         wireMock.stubFor(get("/api/service/users/current").willReturn(okJson("{\"username\": \"jdoe\"}")));
+        wireMock.stubFor(get("/api/service/users/current")
+            .withHeader("Authorization", equalTo("Bearer " + REJECTED_KEY))
+            .willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"errorMessage\": \"Token " + REJECTED_KEY + " is invalid\"}")));
         wireMock.stubFor(get(urlPathMatching("/api/meta/entity/guid/unauthorized")).willReturn(aResponse()
             .withStatus(401)
             .withHeader("Content-Type", "application/json")
@@ -81,52 +121,29 @@ class SecretLeakTests {
         wireMock.stubFor(get(urlPathMatching("/api/meta/entity/guid/broken")).willReturn(aResponse().withStatus(500)
             .withHeader("Content-Type", "text/html")
             .withBody("<html><body>Proxy error for request with api_key=" + key + "</body></html>")));
+        wireMock.stubFor(get(urlPathMatching("/api/meta/entity/guid/flaky")).inScenario("flaky")
+            .willReturn(aResponse().withStatus(503).withBody("busy, key " + key))
+            .willSetStateTo("recovered"));
+        wireMock.stubFor(get(urlPathMatching("/api/meta/entity/guid/flaky")).inScenario("flaky")
+            .whenScenarioStateIs("recovered")
+            .willReturn(okJson("{\"entity\": {\"typeName\": \"Table\", \"guid\": \"flaky\"}}")));
         wireMock.stubFor(get(urlPathMatching("/api/meta/entity/uniqueAttribute/.*"))
             .willReturn(okJson("{\"entity\": {\"typeName\": \"Table\", \"guid\": \"g\"}}")));
         wireMock.stubFor(post("/api/meta/entity/bulk").willReturn(okJson("{\"mutatedEntities\": {}}")));
         wireMock.stubFor(any(urlPathMatching("/api/meta/entity/bulk")).atPriority(10)
             .willReturn(okJson("{\"mutatedEntities\": {\"DELETE\": []}}")));
-
-        List<String> exposed = new ArrayList<>();
-        try (AtlanClient client = WireMockSupport.client(wireMock.getPort())) {
-            exposed.add(client.toString());
-            exposed.add(client.settings().toString());
-            exposed.add(client.reactive().toString());
-            client.users().current();
-            client.assets().getByQualifiedName("Table", "q");
-            client.assets().save(Asset.builder("Table", "q").attribute("note", "has key? no").build());
-            client.assets().delete("g", DeleteType.SOFT);
-            exposed.add(failure(() -> client.assets().get("unauthorized")));
-            exposed.add(failure(() -> client.assets().get("broken")));
-        }
-        try (AtlanClient refused = WireMockSupport.client(1)) {
-            exposed.add(failure(() -> refused.users().current()));
-        }
-        for (ILoggingEvent event : this.appender.list) {
-            exposed.add(event.getFormattedMessage());
-            if (event.getThrowableProxy() != null) {
-                exposed.add(ThrowableProxyUtil.asString(event.getThrowableProxy()));
-            }
-        }
-
-        assertThat(this.appender.list).as("the client logs at DEBUG and TRACE")
-            .anySatisfy((event) -> assertThat(event.getFormattedMessage())
-                .startsWith("GET /api/meta/entity/guid/{guid} -> 401 in"))
-            .anySatisfy((event) -> assertThat(event.getFormattedMessage()).contains("response body"));
-        assertThat(exposed).isNotEmpty().noneSatisfy((text) -> assertThat(text).contains(key));
-        assertThat(exposed).anySatisfy((text) -> assertThat(text).contains("Token ****** is invalid"));
     }
 
-    private static String failure(Runnable call) {
+    /** What a call returned, or how it failed. */
+    private static String outcome(java.util.function.Supplier<?> call) {
         try {
-            call.run();
+            return String.valueOf(call.get());
         }
         catch (AtlanException ex) {
-            StringWriter trace = new StringWriter();
-            ex.printStackTrace(new PrintWriter(trace));
-            return ex.getMessage() + "\n" + trace;
+            return Failures.of(() -> {
+                throw ex;
+            });
         }
-        throw new AssertionError("expected the call to fail");
     }
 
 }

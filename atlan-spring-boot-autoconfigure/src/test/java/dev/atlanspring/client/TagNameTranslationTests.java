@@ -13,9 +13,6 @@ import dev.atlanspring.client.error.AtlanTagNotFoundException;
 import dev.atlanspring.client.search.Search;
 import dev.atlanspring.client.typedef.TypeDef;
 import dev.atlanspring.embedded.DemoCatalog;
-import dev.atlanspring.embedded.EmbeddedAtlan;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,25 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Atlan tags against the embedded Atlan, which stores them under hashed names as Atlan does: users read and
  * write display names, and Atlan holds the hashed ones.
  */
-class TagNameTranslationTests {
+class TagNameTranslationTests extends EmbeddedClientTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static EmbeddedAtlan atlan;
-
-    private static AtlanClient client;
-
-    @BeforeAll
-    static void start() {
-        atlan = EmbeddedAtlan.start();
-        client = AtlanClient.builder().baseUrl(atlan.baseUrl()).apiKey(atlan.apiKey()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        atlan.close();
-    }
 
     @Test
     void aTaggedAssetReadsWithTheTagsDisplayName() {

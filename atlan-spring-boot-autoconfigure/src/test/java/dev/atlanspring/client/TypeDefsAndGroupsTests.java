@@ -8,9 +8,6 @@ import dev.atlanspring.client.typedef.TypeDefCategory;
 import dev.atlanspring.client.user.AtlanGroup;
 import dev.atlanspring.client.user.GroupPage;
 import dev.atlanspring.embedded.DemoCatalog;
-import dev.atlanspring.embedded.EmbeddedAtlan;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,23 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Type definitions and groups against the embedded Atlan.
  */
-class TypeDefsAndGroupsTests {
-
-    private static EmbeddedAtlan atlan;
-
-    private static AtlanClient client;
-
-    @BeforeAll
-    static void start() {
-        atlan = EmbeddedAtlan.start();
-        client = AtlanClient.builder().baseUrl(atlan.baseUrl()).apiKey(atlan.apiKey()).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        atlan.close();
-    }
+class TypeDefsAndGroupsTests extends EmbeddedClientTests {
 
     @Test
     void tagDefinitionsListWithTheirHashedAndDisplayNames() {

@@ -106,10 +106,24 @@ class SampleApplicationTests {
     }
 
     @Test
-    void healthIsUp() {
+    void healthIsUpWithTheAtlanTenantAndItsUser() {
         assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk()
             .bodyJson()
-            .hasPathSatisfying("$.status", (value) -> assertThat(value).isEqualTo("UP"));
+            .hasPathSatisfying("$.status", (value) -> assertThat(value).isEqualTo("UP"))
+            .hasPathSatisfying("$.components.atlan.status", (value) -> assertThat(value).isEqualTo("UP"))
+            .hasPathSatisfying("$.components.atlan.details.user",
+                    (value) -> assertThat(value).isEqualTo(DemoCatalog.DEMO_USERNAME));
+        assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk()
+            .bodyJson()
+            .hasPathSatisfying("$.components.atlan.status", (value) -> assertThat(value).isEqualTo("UP"));
+    }
+
+    @Test
+    void atlanEndpointShowsTheTenantWithoutItsKey() {
+        assertThat(this.mvc.get().uri("/actuator/atlan")).hasStatusOk()
+            .bodyJson()
+            .hasPathSatisfying("$.tenants.default.apiKey", (value) -> assertThat(value).isEqualTo("set"))
+            .hasPathSatisfying("$.tenants.default.proxy", (value) -> assertThat(value).isEqualTo("none"));
     }
 
     @Test
@@ -118,7 +132,8 @@ class SampleApplicationTests {
 
         assertThat(this.mvc.get().uri("/actuator/metrics")).hasStatusOk()
             .bodyJson()
-            .hasPathSatisfying("$.names", (names) -> assertThat(names).asArray().contains("http.client.requests"));
+            .hasPathSatisfying("$.names", (names) -> assertThat(names).asArray()
+                .contains("http.client.requests", "atlan.client.requests"));
         assertThat(this.mvc.get().uri("/actuator/metrics/http.client.requests?tag={tag}", "uri:/api/meta/entity/guid/{guid}"))
             .hasStatusOk();
     }

@@ -2,20 +2,28 @@ package dev.atlanspring.client.http;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import dev.atlanspring.client.AtlanClientSettings;
+import dev.atlanspring.client.Secret;
 import dev.atlanspring.client.error.AtlanErrorParser;
 import dev.atlanspring.client.error.AtlanException;
+import dev.atlanspring.client.error.AuthenticationException;
 import dev.atlanspring.client.error.RequestInfo;
+import dev.atlanspring.client.observation.AtlanClientObservationContext;
+import dev.atlanspring.client.observation.AtlanClientObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +79,17 @@ public final class AtlanHttp implements AutoCloseable {
     /** The tenant's retries, or {@code null} when they are off. */
     private final @Nullable ReactiveRetries retries;
 
+    private final CallObservations observations;
+
+    /** The tenant's OAuth access tokens, or {@code null} when it uses an API key. */
+    private final @Nullable OAuthTokens tokens;
+
+    /** Marks a request that carries no bearer credential: the OAuth token request. */
+    static final String UNAUTHENTICATED = AtlanHttp.class.getName() + ".unauthenticated";
+
+    /** The bearer credential of one request, when it is not the API key (an OAuth access token). */
+    private static final String BEARER = AtlanHttp.class.getName() + ".bearer";
+
     /**
      * Creates the transport of one tenant.
      * @param settings the tenant's checked settings
@@ -83,9 +102,33 @@ public final class AtlanHttp implements AutoCloseable {
      */
     public AtlanHttp(AtlanClientSettings settings, WebClient.@Nullable Builder webClientBuilder,
             @Nullable LoopResources loops, @Nullable RetryPolicy retryPolicy, List<RetryListener> retryListeners) {
+        this(settings, webClientBuilder, loops, retryPolicy, retryListeners, ObservationRegistry.NOOP, null,
+                Clock.systemUTC());
+    }
+
+    /**
+     * Creates the transport of one tenant, observing each logical call as {@code atlan.client.requests}, with the
+     * clock its OAuth access tokens expire by.
+     * @param settings the tenant's checked settings
+     * @param webClientBuilder a builder to start from (cloned, never changed), or {@code null} for a plain one
+     * @param loops the event loops to run on, or {@code null} for Reactor Netty's global ones
+     * @param retryPolicy a policy to use instead of the one the retry settings describe, or {@code null}
+     * @param retryListeners listeners told of every retry
+     * @param observationRegistry where each logical call is observed; {@link ObservationRegistry#NOOP} for nowhere
+     * @param observationConvention names and tags the observation, or {@code null} for the default one
+     * @param tokenClock the clock OAuth access tokens expire by
+     */
+    public AtlanHttp(AtlanClientSettings settings, WebClient.@Nullable Builder webClientBuilder,
+            @Nullable LoopResources loops, @Nullable RetryPolicy retryPolicy, List<RetryListener> retryListeners,
+            ObservationRegistry observationRegistry, @Nullable AtlanClientObservationConvention observationConvention,
+            Clock tokenClock) {
         this.settings = settings;
-        this.redactor = new Redactor(List.of(settings.apiKey()));
-        this.errorResponses = new ErrorResponses(new AtlanErrorParser(this.mapper, this.redactor));
+        this.observations = new CallObservations(observationRegistry, observationConvention);
+        this.redactor = new Redactor(this::secrets);
+        AtlanErrorParser errorParser = new AtlanErrorParser(this.mapper, this.redactor);
+        this.tokens = (settings.oauth() != null)
+                ? new OAuthTokens(settings.oauth(), settings.tenant(), tokenClock, this.mapper, errorParser) : null;
+        this.errorResponses = new ErrorResponses(errorParser);
         this.transportFailures = new TransportFailures(settings, this.redactor);
         this.retries = settings.retry().enabled()
                 ? new ReactiveRetries((retryPolicy != null) ? retryPolicy : settings.retry().toRetryPolicy(),
@@ -101,6 +144,18 @@ public final class AtlanHttp implements AutoCloseable {
             .defaultHeaders(AtlanHttp::addFixedHeaders)
             .filter(bearerAuthentication())
             .build();
+        if (this.tokens != null) {
+            this.tokens.useWebClient(this.webClient);
+        }
+    }
+
+    /** What must never be shown: whatever credentials this tenant uses, the proxy's password included. */
+    private List<Secret> secrets() {
+        List<Secret> secrets = this.settings.secrets();
+        if (this.tokens != null) {
+            secrets.addAll(this.tokens.secrets());
+        }
+        return secrets;
     }
 
     private static void addFixedHeaders(HttpHeaders headers) {
@@ -115,9 +170,15 @@ public final class AtlanHttp implements AutoCloseable {
      * Added last, so it runs closest to the wire: no filter, observation or log before it sees the credential.
      */
     private ExchangeFilterFunction bearerAuthentication() {
-        return (request, next) -> next.exchange(ClientRequest.from(request)
-            .headers((headers) -> headers.setBearerAuth(this.settings.apiKey().reveal()))
-            .build());
+        return (request, next) -> {
+            Secret bearer = (Secret) request.attribute(BEARER).orElse(this.settings.apiKey());
+            if (bearer == null || request.attribute(UNAUTHENTICATED).isPresent()) {
+                return next.exchange(request);
+            }
+            return next.exchange(ClientRequest.from(request)
+                .headers((headers) -> headers.setBearerAuth(bearer.reveal()))
+                .build());
+        };
     }
 
     /**
@@ -152,6 +213,25 @@ public final class AtlanHttp implements AutoCloseable {
      */
     public <T, R> Mono<R> exchange(AtlanRequest request, Class<T> responseType,
             Function<T, @Nullable R> extractor) {
+        return call(request, responseType, extractor, this.retries, null);
+    }
+
+    /**
+     * Makes one logical call in a single attempt, never retried, that fails with an
+     * {@link dev.atlanspring.client.error.ApiConnectionException} when no answer has arrived within the timeout: what
+     * a health check needs, which must neither hammer a struggling tenant nor block a probe for long.
+     * @param <T> the type of the answer
+     * @param request the call
+     * @param responseType the type to read a successful answer as
+     * @param timeout the longest wait for the whole call, connecting included
+     * @return the answer, or an error that is always an {@link AtlanException}
+     */
+    public <T> Mono<T> exchangeOnce(AtlanRequest request, Class<T> responseType, Duration timeout) {
+        return call(request, responseType, Function.identity(), null, timeout);
+    }
+
+    private <T, R> Mono<R> call(AtlanRequest request, Class<T> responseType, Function<T, @Nullable R> extractor,
+            @Nullable ReactiveRetries retries, @Nullable Duration timeout) {
         return Mono.defer(() -> {
             if (this.closed.get()) {
                 return Mono.error(new IllegalStateException("The Atlan client of tenant " + this.settings.tenant()
@@ -160,10 +240,26 @@ public final class AtlanHttp implements AutoCloseable {
             String requestId = UUID.randomUUID().toString();
             byte[] body = encode(request);
             AtomicInteger attempts = new AtomicInteger();
-            Mono<R> attempt = Mono.defer(() -> attempt(request, body, responseType, extractor, requestId,
-                    attempts.incrementAndGet()));
-            return (this.retries != null) ? this.retries.apply(attempt, request.operation(), requestId) : attempt;
+            AtlanClientObservationContext observation = new AtlanClientObservationContext(this.settings.tenant(),
+                    request.operation(), requestId);
+            AtomicBoolean reauthenticated = new AtomicBoolean();
+            Mono<R> attempt = Mono.defer(() -> authenticatedAttempt(request, body, responseType, extractor,
+                    new RequestInfo(request.operation().toString(), this.settings.tenant(), requestId,
+                            attempts.incrementAndGet()),
+                    reauthenticated, observation));
+            Mono<R> call = (retries != null) ? retries.apply(attempt, request.operation(), requestId) : attempt;
+            if (timeout != null) {
+                call = call.timeout(timeout, Mono.error(() -> timedOut(request, requestId, attempts.get(), timeout)));
+            }
+            return this.observations.observe(observation, call);
         });
+    }
+
+    private AtlanException timedOut(AtlanRequest request, String requestId, int attempts, Duration timeout) {
+        RequestInfo info = new RequestInfo(request.operation().toString(), this.settings.tenant(), requestId,
+                attempts);
+        return this.transportFailures.toException(
+                new TimeoutException("no answer within " + timeout.toMillis() + " ms"), 0, info);
     }
 
     private byte @Nullable [] encode(AtlanRequest request) {
@@ -180,22 +276,85 @@ public final class AtlanHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * With OAuth, gets a token first; a 401 to a call made with a token replaces the token and repeats the call
+     * once per logical call, as part of the same attempt, so that it does not use up a retry.
+     */
+    private <T, R> Mono<R> authenticatedAttempt(AtlanRequest request, byte @Nullable [] body, Class<T> responseType,
+            Function<T, @Nullable R> extractor, RequestInfo info, AtomicBoolean reauthenticated,
+            AtlanClientObservationContext observation) {
+        OAuthTokens oauth = this.tokens;
+        if (oauth == null) {
+            return attempt(request, body, responseType, extractor, info, null, observation);
+        }
+        return token(oauth, info).flatMap((token) -> this
+            .attemptWithToken(request, body, responseType, extractor, info, token, observation)
+            .onErrorResume((failure) -> isUnauthorized(failure) && reauthenticated.compareAndSet(false, true),
+                    (failure) -> {
+                        logger.debug("{} -> 401 with an OAuth access token: getting a new one and repeating the call"
+                                + " (tenant {}, attempt {}, request {})", request.operation(), info.tenant(),
+                                info.attempts(), info.requestId());
+                        oauth.rejected(token);
+                        return token(oauth, info).flatMap((fresh) -> attemptWithToken(request, body, responseType,
+                                extractor, info, fresh, observation));
+                    }));
+    }
+
+    private Mono<OAuthTokens.Token> token(OAuthTokens oauth, RequestInfo info) {
+        return oauth.token().onErrorMap((failure) -> oauth.toException(failure, info, this.transportFailures));
+    }
+
+    /** A 401 to a call made with a token says nothing about an API key: its advice is about the OAuth client. */
+    private <T, R> Mono<R> attemptWithToken(AtlanRequest request, byte @Nullable [] body, Class<T> responseType,
+            Function<T, @Nullable R> extractor, RequestInfo info, OAuthTokens.Token token,
+            AtlanClientObservationContext observation) {
+        return attempt(request, body, responseType, extractor, info, token.value(), observation).onErrorMap(
+                AtlanHttp::isUnauthorized,
+                (failure) -> new AuthenticationException(((AuthenticationException) failure).getProblem(), 401,
+                        ((AuthenticationException) failure).getError(), info,
+                        "Atlan rejected an OAuth access token it issued: check that the OAuth client (atlan.oauth"
+                                + ".client-id) still exists and may use this tenant.",
+                        failure.getCause()));
+    }
+
+    private static boolean isUnauthorized(Throwable failure) {
+        return failure instanceof AuthenticationException rejected && rejected.getStatus() == 401;
+    }
+
     private <T, R> Mono<R> attempt(AtlanRequest request, byte @Nullable [] body, Class<T> responseType,
-            Function<T, @Nullable R> extractor, String requestId, int attempt) {
+            Function<T, @Nullable R> extractor, RequestInfo info, @Nullable Secret bearer,
+            AtlanClientObservationContext observation) {
         Operation operation = request.operation();
-        RequestInfo info = new RequestInfo(operation.toString(), this.settings.tenant(), requestId, attempt);
+        String requestId = info.requestId();
+        observation.setAttempts(info.attempts());
+        observation.setStatus(AtlanClientObservationContext.NO_STATUS);
         long start = System.nanoTime();
         WebClient.RequestBodySpec spec = this.webClient.method(operation.method())
             .uri(operation.uriTemplate(), (uriBuilder) -> buildUri(uriBuilder, request))
             .headers((headers) -> headers.set(AtlanHeaders.REQUEST_ID, requestId));
+        if (bearer != null) {
+            spec.attribute(BEARER, bearer);
+        }
         if (body != null) {
             spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
             traceBody("request", operation, requestId, body);
         }
+        // Reactor may also cancel an attempt that has ended; only one never logged is reported as cancelled.
+        AtomicBoolean logged = new AtomicBoolean();
         return spec.exchangeToMono((response) -> read(response, info))
             .onErrorMap((failure) -> this.transportFailures.toException(failure, 0, info))
-            .doOnError((failure) -> logFailure(operation, info, start, failure))
+            .doOnError((failure) -> {
+                logged.set(true);
+                logFailure(operation, info, start, failure);
+            })
+            .doOnCancel(() -> {
+                if (logged.compareAndSet(false, true)) {
+                    logCancelled(operation, info, start);
+                }
+            })
             .flatMap((answer) -> {
+                logged.set(true);
+                observation.setStatus(answer.status());
                 logAnswer(operation, info, start, answer.status());
                 traceBody("response", operation, requestId, answer.body());
                 if (answer.status() >= 200 && answer.status() < 300) {
@@ -263,6 +422,14 @@ public final class AtlanHttp implements AutoCloseable {
             logger.debug("{} -> {} in {} ms: {} (tenant {}, attempt {}, request {})", operation, status,
                     elapsed(start), failure.getClass().getSimpleName(), info.tenant(), info.attempts(),
                     info.requestId());
+        }
+    }
+
+    /** An attempt given up while in flight: the call timed out, or its caller went away. */
+    private void logCancelled(Operation operation, RequestInfo info, long start) {
+        if (logger.isDebugEnabled()) {
+            logger.debug("{} -> cancelled after {} ms (tenant {}, attempt {}, request {})", operation, elapsed(start),
+                    info.tenant(), info.attempts(), info.requestId());
         }
     }
 

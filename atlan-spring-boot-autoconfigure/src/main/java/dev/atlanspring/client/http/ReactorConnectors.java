@@ -1,18 +1,24 @@
 package dev.atlanspring.client.http;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 
 import dev.atlanspring.client.AtlanClientSettings;
+import dev.atlanspring.client.Secret;
+import dev.atlanspring.client.proxy.NonProxyHosts;
+import dev.atlanspring.client.proxy.ProxySettings;
 import io.netty.channel.ChannelOption;
+import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
+import reactor.netty.transport.ProxyProvider;
 
 /**
  * Builds a tenant's Reactor Netty transport: its own connection pool, named after the tenant, on shared event
- * loops.
+ * loops, through the tenant's proxy and with its TLS trust.
  */
 final class ReactorConnectors {
 
@@ -46,7 +52,38 @@ final class ReactorConnectors {
         if (loops != null) {
             client = client.runOn(loops);
         }
+        ProxySettings proxy = settings.proxy();
+        if (proxy != null) {
+            client = client.proxy((spec) -> proxy(spec, proxy, settings));
+        }
+        SslContext sslContext = settings.sslContext();
+        if (sslContext != null && "https".equals(settings.baseUrl().getScheme())) {
+            client = client.secure((spec) -> spec.sslContext(sslContext));
+        }
         return new ReactorClientHttpConnector(client);
+    }
+
+    /**
+     * Reactor Netty resolves the target's host name at the proxy, so {@code socks5} and {@code socks5h} are alike;
+     * the non-proxy hosts are matched against the host name as written in the URL.
+     */
+    private static ProxyProvider.Builder proxy(ProxyProvider.TypeSpec spec, ProxySettings proxy,
+            AtlanClientSettings settings) {
+        NonProxyHosts direct = settings.nonProxyHosts();
+        ProxyProvider.Builder builder = spec
+            .type((proxy.type() == ProxySettings.Type.SOCKS5) ? ProxyProvider.Proxy.SOCKS5 : ProxyProvider.Proxy.HTTP)
+            .host(proxy.host())
+            .port(proxy.port())
+            .connectTimeoutMillis(settings.connectTimeout().toMillis())
+            .nonProxyHostsPredicate((address) -> address instanceof InetSocketAddress inet
+                    && direct.matches(inet.getHostString(), inet.getPort()));
+        String username = proxy.username();
+        if (username != null) {
+            // Reactor Netty authenticates only with both; "user@host" means an empty password, as in curl.
+            Secret password = proxy.password();
+            builder.username(username).password((user) -> (password != null) ? password.reveal() : "");
+        }
+        return builder;
     }
 
 }

@@ -1,7 +1,9 @@
 package dev.atlanspring.client.http;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,14 +27,23 @@ public final class Redactor implements UnaryOperator<String> {
             "(?i)(\"?(?:api[_-]?key|access[_-]?token|client[_-]?secret|password|authorization)\"?\\s*[:=]\\s*\"?)"
                     + "([^\"\\s,}&]{2,})");
 
-    private final List<Secret> secrets;
+    private final Supplier<? extends Collection<Secret>> secrets;
 
     /**
      * Creates a redactor.
      * @param secrets the credentials to remove wherever they appear
      */
     public Redactor(List<Secret> secrets) {
-        this.secrets = List.copyOf(secrets);
+        List<Secret> copy = List.copyOf(secrets);
+        this.secrets = () -> copy;
+    }
+
+    /**
+     * Creates a redactor of credentials that change, such as OAuth access tokens.
+     * @param secrets gives the credentials to remove at the time text is redacted
+     */
+    public Redactor(Supplier<? extends Collection<Secret>> secrets) {
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
     }
 
     /**
@@ -46,7 +57,7 @@ public final class Redactor implements UnaryOperator<String> {
             return text;
         }
         String result = text;
-        for (Secret secret : this.secrets) {
+        for (Secret secret : this.secrets.get()) {
             String value = secret.reveal();
             if (value.length() >= 4) {
                 result = result.replace(value, MASK);
@@ -59,7 +70,7 @@ public final class Redactor implements UnaryOperator<String> {
 
     @Override
     public String toString() {
-        return "Redactor[" + Objects.toString(this.secrets.size()) + " secrets]";
+        return "Redactor[" + Objects.toString(this.secrets.get().size()) + " secrets]";
     }
 
 }

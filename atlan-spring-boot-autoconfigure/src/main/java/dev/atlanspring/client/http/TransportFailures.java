@@ -16,9 +16,12 @@ import dev.atlanspring.client.error.AtlanError;
 import dev.atlanspring.client.error.AtlanException;
 import dev.atlanspring.client.error.LogicException;
 import dev.atlanspring.client.error.RequestInfo;
+import dev.atlanspring.client.proxy.ProxySettings;
 import io.netty.channel.ChannelException;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.proxy.ProxyConnectException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.web.reactive.function.client.WebClientException;
 import reactor.netty.http.client.PrematureCloseException;
@@ -33,12 +36,32 @@ final class TransportFailures {
 
     private final Redactor redactor;
 
+    private final ProxyFailures proxyFailures;
+
     TransportFailures(AtlanClientSettings settings, Redactor redactor) {
         this.settings = settings;
         this.redactor = redactor;
+        this.proxyFailures = new ProxyFailures(settings, redactor);
     }
 
     AtlanException toException(Throwable failure, int status, RequestInfo request) {
+        return toException(failure, status, request, null);
+    }
+
+    /**
+     * Explains a failure to get an OAuth access token for a call: the call itself was never sent, so it may be
+     * repeated whatever its operation.
+     */
+    AtlanException toExceptionGettingToken(Throwable failure, RequestInfo request) {
+        return toException(failure, 0, request, " while getting an OAuth access token");
+    }
+
+    /**
+     * @param beforeSending what the call was doing before its request could be sent, such as
+     * {@code " while getting an OAuth access token"}; {@code null} when the request may have been sent
+     */
+    private AtlanException toException(Throwable failure, int status, RequestInfo request,
+            @Nullable String beforeSending) {
         if (failure instanceof AtlanException atlan) {
             return atlan;
         }
@@ -51,8 +74,17 @@ final class TransportFailures {
                     failure);
         }
         if (isTransport(failure, root)) {
-            return new ApiConnectionException(describe(root), status, AtlanError.EMPTY, request, adviceFor(root),
-                    mayHaveBeenSent(root), failure);
+            ProxyConnectException proxyFailure = find(failure, ProxyConnectException.class);
+            ProxySettings proxy = this.settings.effectiveProxy();
+            if (proxyFailure != null && proxy != null) {
+                return this.proxyFailures.toException(proxy, proxyFailure, status, request, failure);
+            }
+            // The handshake failure is wrapped by Netty and has JDK causes of its own: the root says less.
+            SSLException tls = find(failure, SSLException.class);
+            Throwable cause = (tls != null) ? tls : root;
+            String problem = describe(cause, proxy) + ((beforeSending != null) ? beforeSending : "");
+            return new ApiConnectionException(problem, status, AtlanError.EMPTY, request, adviceFor(cause, proxy),
+                    beforeSending == null && mayHaveBeenSent(cause), failure);
         }
         return new LogicException("Unexpected " + failure.getClass().getName() + ": " + message(failure), status,
                 AtlanError.EMPTY, request, "This is a bug in atlan-spring-boot-starter; please report it.", failure);
@@ -71,8 +103,12 @@ final class TransportFailures {
                 || root instanceof ChannelException || root instanceof TimeoutException;
     }
 
-    private String describe(Throwable root) {
+    private String describe(Throwable root, @Nullable ProxySettings proxy) {
         String host = this.settings.baseUrl().getHost() + portSuffix();
+        if (proxy != null && (root instanceof ConnectTimeoutException || root instanceof ConnectException)) {
+            return "Could not connect to the proxy " + ProxyFailures.address(proxy) + " (from " + proxy.origin()
+                    + ") on the way to " + host + ": " + message(root);
+        }
         if (root instanceof ConnectTimeoutException) {
             return "Timed out connecting to " + host + " after " + millis(this.settings.connectTimeout());
         }
@@ -97,12 +133,21 @@ final class TransportFailures {
         return "The connection to " + host + " failed: " + message(root);
     }
 
-    private String adviceFor(Throwable root) {
+    private String adviceFor(Throwable root, @Nullable ProxySettings proxy) {
         if (root instanceof ReadTimeoutException) {
             return "Check that the tenant is healthy, or raise the read timeout (atlan.read-timeout) for slow calls.";
         }
         if (root instanceof SSLException) {
-            return "Check the tenant's certificate; to trust a private CA, configure an SSL bundle.";
+            return (this.settings.sslContext() != null)
+                    ? "Check that the configured trust (the SSL bundle named by atlan.ssl.bundle) holds the CA that"
+                            + " signed the certificate, and that the certificate names the host."
+                    : "If a private CA or a TLS-inspecting proxy signed the certificate, configure the trust: name a"
+                            + " Spring Boot SSL bundle that trusts that CA in atlan.ssl.bundle (without Spring Boot,"
+                            + " pass an SslContext to AtlanClientBuilder.sslContext).";
+        }
+        if (proxy != null && (root instanceof ConnectTimeoutException || root instanceof ConnectException)) {
+            return "Check the proxy URL (" + proxy.origin() + ") and that the proxy is reachable from this host;"
+                    + " hosts to reach directly belong in the non-proxy hosts (atlan.proxy.non-proxy-hosts, NO_PROXY).";
         }
         return "Check that the base URL is right and that the tenant is reachable from this host"
                 + " (network, proxy, firewall).";
@@ -123,6 +168,16 @@ final class TransportFailures {
 
     private static String millis(Duration duration) {
         return duration.toMillis() + " ms";
+    }
+
+    private static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
+        for (Throwable current = failure; current != null; current = (current.getCause() != current)
+                ? current.getCause() : null) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+        }
+        return null;
     }
 
     private static Throwable rootOf(Throwable failure) {

@@ -8,10 +8,11 @@ import javax.net.ssl.SSLException;
 
 import dev.atlanspring.client.error.ApiConnectionException;
 import dev.atlanspring.client.error.AtlanException;
+import dev.atlanspring.client.error.ProxyAuthenticationException;
 
 /**
- * Which failures are worth another attempt: connection failures (but not a TLS failure, which repeats) and the
- * listed HTTP statuses. Use it in a retry policy of your own:
+ * Which failures are worth another attempt: connection failures (but not a TLS failure or a proxy's refusal of its
+ * credentials, which repeat) and the listed HTTP statuses. Use it in a retry policy of your own:
  * <pre>{@code
  * RetryPolicy.builder().maxRetries(5).predicate(RetryableFailures.of(Set.of(429, 503))).build()
  * }</pre>
@@ -35,18 +36,24 @@ public final class RetryableFailures implements Predicate<Throwable> {
 
     @Override
     public boolean test(Throwable failure) {
+        if (failure instanceof ProxyAuthenticationException) {
+            return false;
+        }
         if (failure instanceof ApiConnectionException connection) {
-            return !(connection.getCause() instanceof SSLException || rootCause(connection) instanceof SSLException);
+            return !causedByTls(connection);
         }
         return failure instanceof AtlanException atlan && this.statuses.contains(atlan.getStatus());
     }
 
-    private static Throwable rootCause(Throwable failure) {
-        Throwable current = failure;
-        while (current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
+    /** Anywhere in the chain: Netty wraps a handshake failure, and the JDK gives it causes of its own. */
+    private static boolean causedByTls(Throwable failure) {
+        for (Throwable current = failure; current != null; current = (current.getCause() != current)
+                ? current.getCause() : null) {
+            if (current instanceof SSLException) {
+                return true;
+            }
         }
-        return current;
+        return false;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.atlanspring.client.user;
 
+import java.time.Duration;
 import java.util.Objects;
 
 import dev.atlanspring.client.http.AtlanHttp;
@@ -85,6 +86,18 @@ public final class ReactiveUsers {
 
     /** A page of groups and where it started. */
     private record Page(int offset, GroupPage groups) {
+    }
+
+    /**
+     * Reads the user the API key acts as in a single attempt, never retried, bounded by a timeout: a health check
+     * that neither hammers a struggling tenant nor keeps a probe waiting.
+     * @param timeout the longest wait for the whole call; past it the call fails with an
+     * {@link dev.atlanspring.client.error.ApiConnectionException}
+     * @return the user
+     */
+    public Mono<AtlanUser> probe(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return this.http.exchangeOnce(AtlanRequest.to(CURRENT).build(), AtlanUser.class, timeout);
     }
 
 }
