@@ -4,7 +4,6 @@ import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.AtlanClientSettings;
 import dev.atlanspring.client.AtlanClients;
 import dev.atlanspring.client.ReactiveAtlanClient;
-import dev.atlanspring.embedded.EmbeddedAtlan;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -29,13 +29,13 @@ import org.springframework.web.reactive.function.client.WebClient;
  * (primary) from the top-level {@code atlan.*} properties, one {@code <name>AtlanClient} per
  * {@code atlan.tenants.<name>}, their non-blocking faces, and {@link AtlanClients} holding them all. Every client is
  * built from Spring Boot's {@link WebClient.Builder}. With {@code atlan.embedded.enabled=true} and no base URL, the
- * default client points at the embedded demo Atlan.
+ * default client points at the embedded demo Atlan that {@link EmbeddedAtlanAutoConfiguration} starts.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
         "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, AtlanClient.class })
 @EnableConfigurationProperties(AtlanProperties.class)
-@Import({ EmbeddedAtlanConfiguration.class, AtlanAutoConfiguration.ConnectionDetailsConfiguration.class,
+@Import({ AtlanAutoConfiguration.ConnectionDetailsConfiguration.class,
         AtlanAutoConfiguration.FactoryConfiguration.class, AtlanAutoConfiguration.DefaultClientConfiguration.class,
         AtlanAutoConfiguration.UserClientConfiguration.class, AtlanTenantClientsRegistrar.class,
         AtlanAutoConfiguration.ClientsConfiguration.class })
@@ -48,15 +48,15 @@ public final class AtlanAutoConfiguration {
     static class ConnectionDetailsConfiguration {
 
         /**
-         * A configured base URL always wins; without one, the embedded demo Atlan (when it runs) is the tenant.
+         * The top-level properties, unless the embedded demo Atlan's auto-configuration (which runs first) or the
+         * application provides the details.
          */
         @Bean
         @ConditionalOnMissingBean
-        AtlanConnectionDetails atlanConnectionDetails(AtlanProperties properties,
-                ObjectProvider<EmbeddedAtlan> embeddedAtlan) {
-            EmbeddedAtlan embedded = embeddedAtlan.getIfAvailable();
-            if (embedded != null && !StringUtils.hasText(properties.getBaseUrl())) {
-                return new EmbeddedAtlanConnectionDetails(embedded);
+        AtlanConnectionDetails atlanConnectionDetails(AtlanProperties properties, ApplicationContext context) {
+            if (properties.getEmbedded().isEnabled() && !StringUtils.hasText(properties.getBaseUrl())
+                    && !EmbeddedAtlanConnectionDetails.isAvailable(context.getClassLoader())) {
+                throw EmbeddedAtlanConnectionDetails.missing(AtlanTenants.PREFIX);
             }
             return new PropertiesAtlanConnectionDetails(properties);
         }

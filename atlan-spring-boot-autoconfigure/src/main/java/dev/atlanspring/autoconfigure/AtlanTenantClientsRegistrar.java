@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 
 import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.ReactiveAtlanClient;
-import dev.atlanspring.embedded.EmbeddedAtlan;
 
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,15 +24,23 @@ import org.springframework.util.StringUtils;
  * A bean of the user's with one of those names wins. With {@code atlan.tenants.<name>.embedded.enabled} and no base
  * URL, the tenant gets its own embedded demo Atlan, {@code <name>EmbeddedAtlan}.
  */
-class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
+class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware,
+        BeanClassLoaderAware {
 
     private Environment environment;
 
     private BeanFactory beanFactory;
 
+    private ClassLoader classLoader;
+
     @Override
     public void setEnvironment(Environment environment) {
         this.environment = environment;
+    }
+
+    @Override
+    public void setBeanClassLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
     }
 
     @Override
@@ -55,20 +63,15 @@ class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, Envi
             AtlanClientProperties settings = tenants.settings(name);
             String embeddedBean = name + "EmbeddedAtlan";
             boolean embedded = settings.getEmbedded().isEnabled() && !StringUtils.hasText(settings.getBaseUrl());
-            if (embedded && !registry.containsBeanDefinition(embeddedBean)) {
-                int port = settings.getEmbedded().getPort();
-                RootBeanDefinition definition = new RootBeanDefinition(EmbeddedAtlan.class,
-                        () -> EmbeddedAtlan.builder().port(port).start());
-                definition.setDestroyMethodName("close");
-                // Injected only by name or qualifier, so that the default tenant's embedded Atlan stays the one
-                // found by type.
-                definition.setDefaultCandidate(false);
-                definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
-                registry.registerBeanDefinition(embeddedBean, definition);
+            if (embedded) {
+                if (!EmbeddedAtlanConnectionDetails.isAvailable(this.classLoader)) {
+                    throw EmbeddedAtlanConnectionDetails.missing(AtlanTenants.prefix(name));
+                }
+                EmbeddedTenantAtlans.register(registry, embeddedBean, name, settings.getEmbedded().getPort());
             }
             Supplier<AtlanClient> client = () -> {
                 AtlanConnectionDetails connection = embedded
-                        ? new EmbeddedAtlanConnectionDetails(this.beanFactory.getBean(embeddedBean, EmbeddedAtlan.class))
+                        ? EmbeddedTenantAtlans.connection(this.beanFactory, embeddedBean)
                         : new PropertiesAtlanConnectionDetails(settings);
                 return this.beanFactory.getBean(AtlanClientFactory.class)
                     .create(name, AtlanTenants.prefix(name), settings, connection);

@@ -1,5 +1,7 @@
 package dev.atlanspring.autoconfigure;
 
+import org.springframework.util.StringUtils;
+
 /**
  * {@link AtlanConnectionDetails} read from a tenant's {@link AtlanClientProperties}.
  */
@@ -23,12 +25,21 @@ final class PropertiesAtlanConnectionDetails implements AtlanConnectionDetails {
 
     @Override
     public String getOAuthClientId() {
-        return this.properties.getOauth().getClientId();
+        return usesOAuth() ? this.properties.getOauth().getClientId() : null;
     }
 
     @Override
     public String getOAuthClientSecret() {
-        return this.properties.getOauth().getClientSecret();
+        return usesOAuth() ? this.properties.getOauth().getClientSecret() : null;
+    }
+
+    /**
+     * Both OAuth settings blank counts as neither set, so that a higher property source (a test's, say) can switch
+     * OAuth off; one of them set still goes to the client, which reports the other missing.
+     */
+    private boolean usesOAuth() {
+        return StringUtils.hasText(this.properties.getOauth().getClientId())
+                || StringUtils.hasText(this.properties.getOauth().getClientSecret());
     }
 
     @Override

@@ -48,7 +48,8 @@ class AtlanAutoConfigurationTests {
     static WireMockExtension wireMock = WireMockSupport.wireMock();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, AtlanAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, EmbeddedAtlanAutoConfiguration.class,
+                AtlanAutoConfiguration.class));
 
     private static final String[] TENANT = { "atlan.base-url=https://acme.atlan.com",
             "atlan.api-key=" + WireMockSupport.API_KEY };

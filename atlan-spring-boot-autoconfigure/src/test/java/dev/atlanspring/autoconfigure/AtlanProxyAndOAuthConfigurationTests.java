@@ -36,7 +36,8 @@ class AtlanProxyAndOAuthConfigurationTests {
     private static final String PASSWORD = "proxy-pass-4e7a19";
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, AtlanAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, EmbeddedAtlanAutoConfiguration.class,
+                AtlanAutoConfiguration.class));
 
     @BeforeEach
     void answerTheCurrentUser() {

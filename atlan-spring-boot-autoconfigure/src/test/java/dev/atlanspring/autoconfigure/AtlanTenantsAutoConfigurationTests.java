@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class AtlanTenantsAutoConfigurationTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, AtlanAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, EmbeddedAtlanAutoConfiguration.class,
+                AtlanAutoConfiguration.class));
 
     private static final String[] THREE_TENANTS = { "atlan.base-url=https://acme.atlan.com", "atlan.api-key=top-key",
             "atlan.tenants.emea.base-url=https://emea.atlan.com", "atlan.tenants.emea.api-key=emea-key",

@@ -9,6 +9,7 @@ import dev.atlanspring.embedded.DemoCatalog;
 import dev.atlanspring.embedded.EmbeddedAtlan;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class EmbeddedAtlanAutoConfigurationTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, AtlanAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class, EmbeddedAtlanAutoConfiguration.class,
+                AtlanAutoConfiguration.class));
 
     @Test
     void embeddedAtlanStartsWithTheContextAndTheClientTalksToIt() {
@@ -73,6 +75,48 @@ class EmbeddedAtlanAutoConfigurationTests {
         this.runner.withPropertyValues("atlan.embedded.enabled=true", "atlan.embedded.port=" + port)
             .run((context) -> assertThat(context.getBean(AtlanClient.class).baseUrl())
                 .hasToString("http://127.0.0.1:" + expected));
+    }
+
+    @Test
+    void withoutTheEmbeddedArtifactEnablingItFailsNamingTheDependency() {
+        this.runner.withClassLoader(new FilteredClassLoader(EmbeddedAtlan.class))
+            .withPropertyValues("atlan.embedded.enabled=true")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(configurationFailure(context.getStartupFailure()))
+                    .hasMessageContaining("atlan.embedded.enabled")
+                    .hasMessageContaining("dev.atlanspring:atlan-embedded is not on the class path")
+                    .hasMessageContaining("Add the dependency dev.atlanspring:atlan-embedded");
+            });
+    }
+
+    @Test
+    void withoutTheEmbeddedArtifactATenantAskingForItFailsNamingItsProperty() {
+        this.runner.withClassLoader(new FilteredClassLoader(EmbeddedAtlan.class))
+            .withPropertyValues("atlan.tenants.emea.embedded.enabled=true")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(configurationFailure(context.getStartupFailure()))
+                    .hasMessageContaining("atlan.tenants.emea.embedded.enabled")
+                    .hasMessageContaining("atlan.tenants.emea.base-url");
+            });
+    }
+
+    @Test
+    void withoutTheEmbeddedArtifactAConfiguredTenantNeedsNoEmbeddedClass() {
+        this.runner.withClassLoader(new FilteredClassLoader(EmbeddedAtlan.class))
+            .withPropertyValues("atlan.base-url=https://acme.atlan.com", "atlan.api-key=k")
+            .run((context) -> assertThat(context.getBean(AtlanClient.class).baseUrl())
+                .hasToString("https://acme.atlan.com"));
+    }
+
+    private static AtlanConfigurationException configurationFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AtlanConfigurationException configuration) {
+                return configuration;
+            }
+        }
+        throw new AssertionError("No AtlanConfigurationException in the chain of " + failure);
     }
 
 }
