@@ -76,8 +76,12 @@ class AssetWriteOptionsTests extends WireMockClientTests {
                     """)));
     }
 
+    /**
+     * atlas-metastore AtlasEntityComparator: with appendTags=true only addOrUpdateClassifications is read, so an
+     * append sends its tags there, each with the four propagation flags the SDKs send (pyatlan AtlanTag defaults).
+     */
     @Test
-    void savedTagsAndCustomMetadataAreSentWithTheTagsHashedName() {
+    void anAppendSendsTheTagsUnderAddOrUpdateWithEveryPropagationFlag() {
         wireMock.stubFor(get(urlPathEqualTo("/api/meta/types/typedefs")).willReturn(okJson(TAGS)));
         wireMock.stubFor(post(urlPathEqualTo(BULK)).willReturn(okJson("{}")));
         Asset table = Asset.builder("Table", "q/ORDERS")
@@ -88,10 +92,67 @@ class AssetWriteOptionsTests extends WireMockClientTests {
         this.client.assets().save(List.of(table), SaveOptions.DEFAULT.withTags(TagHandling.APPEND)
             .withCustomMetadata(CustomMetadataHandling.APPEND));
 
-        wireMock.verify(postRequestedFor(urlPathEqualTo(BULK)).withRequestBody(equalToJson("""
+        wireMock.verify(postRequestedFor(urlPathEqualTo(BULK)).withQueryParam("appendTags", havingExactly("true"))
+            .withRequestBody(equalToJson("""
                 {"entities": [{"typeName": "Table", "guid": "-1", "attributes": {"qualifiedName": "q/ORDERS"},
-                  "classifications": [{"typeName": "Wq8ZDbXw2fcLp3QHrm9Ysn"}],
+                  "addOrUpdateClassifications": [{"typeName": "Wq8ZDbXw2fcLp3QHrm9Ysn", "propagate": false,
+                    "removePropagationsOnEntityDelete": true, "restrictPropagationThroughLineage": false,
+                    "restrictPropagationThroughHierarchy": false}],
                   "businessAttributes": {"dQ7hashedSet": {"score": 9}}}]}
+                """)));
+    }
+
+    /** Atlan fills a missing propagate with true (EntityGraphMapper); the client never leaves it missing. */
+    @Test
+    void aReplaceSendsTheTagsUnderClassificationsAndAPropagatingTagOnlyWhenAsked() {
+        wireMock.stubFor(get(urlPathEqualTo("/api/meta/types/typedefs")).willReturn(okJson(TAGS)));
+        wireMock.stubFor(post(urlPathEqualTo(BULK)).willReturn(okJson("{}")));
+        Asset table = Asset.builder("Table", "q/ORDERS")
+            .classification(AtlanTag.builder("PII").propagate(true).restrictPropagationThroughLineage(true).build())
+            .build();
+
+        this.client.assets().save(List.of(table), SaveOptions.DEFAULT.withTags(TagHandling.REPLACE));
+
+        wireMock.verify(postRequestedFor(urlPathEqualTo(BULK)).withQueryParam("replaceTags", havingExactly("true"))
+            .withRequestBody(equalToJson("""
+                {"entities": [{"typeName": "Table", "guid": "-1", "attributes": {"qualifiedName": "q/ORDERS"},
+                  "classifications": [{"typeName": "Wq8ZDbXw2fcLp3QHrm9Ysn", "propagate": true,
+                    "removePropagationsOnEntityDelete": true, "restrictPropagationThroughLineage": true,
+                    "restrictPropagationThroughHierarchy": false}]}]}
+                """)));
+    }
+
+    /**
+     * What pyatlan's add_atlan_tags / remove_atlan_tag send (pyatlan/client/asset.py, common/asset.py
+     * ModifyAtlanTags): the asset read first, then only its identity with appendTags=true and the tags in
+     * addOrUpdateClassifications or removeClassifications.
+     */
+    @Test
+    void addTagsAndRemoveTagsSendOnlyTheIdentityAndTheTagLists() {
+        wireMock.stubFor(get(urlPathEqualTo("/api/meta/types/typedefs")).willReturn(okJson(TAGS)));
+        wireMock.stubFor(get(urlPathEqualTo("/api/meta/entity/uniqueAttribute/type/Table"))
+            .willReturn(okJson(ENTITY.formatted("ACTIVE"))));
+        wireMock.stubFor(post(urlPathEqualTo(BULK)).willReturn(okJson("{}")));
+
+        this.client.assets().addTags("Table", "q/ORDERS", "PII");
+        this.client.assets().removeTags("Table", "q/ORDERS", "PII");
+
+        wireMock.verify(2, getRequestedFor(urlPathEqualTo("/api/meta/entity/uniqueAttribute/type/Table"))
+            .withQueryParam("ignoreRelationships", equalTo("true")));
+        wireMock.verify(postRequestedFor(urlPathEqualTo(BULK)).withQueryParam("appendTags", havingExactly("true"))
+            .withQueryParam("replaceTags", havingExactly("false"))
+            .withRequestBody(equalToJson("""
+                {"entities": [{"typeName": "Table", "guid": "g-1",
+                  "attributes": {"qualifiedName": "q/ORDERS", "name": "ORDERS"},
+                  "addOrUpdateClassifications": [{"typeName": "Wq8ZDbXw2fcLp3QHrm9Ysn", "propagate": false,
+                    "removePropagationsOnEntityDelete": true, "restrictPropagationThroughLineage": false,
+                    "restrictPropagationThroughHierarchy": false}]}]}
+                """)));
+        wireMock.verify(postRequestedFor(urlPathEqualTo(BULK)).withQueryParam("appendTags", havingExactly("true"))
+            .withRequestBody(equalToJson("""
+                {"entities": [{"typeName": "Table", "guid": "g-1",
+                  "attributes": {"qualifiedName": "q/ORDERS", "name": "ORDERS"},
+                  "removeClassifications": [{"typeName": "Wq8ZDbXw2fcLp3QHrm9Ysn"}]}]}
                 """)));
     }
 
@@ -126,7 +187,7 @@ class AssetWriteOptionsTests extends WireMockClientTests {
             .withQueryParam("minExtInfo", equalTo("true")));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo("/api/meta/entity/guid/g-1"))
             .withQueryParam("ignoreRelationships", equalTo("true"))
-            .withQueryParam("minExtInfo", absent()));
+            .withQueryParam("minExtInfo", equalTo("false")));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo("/api/meta/types/typedefs")));
     }
 

@@ -43,7 +43,8 @@ class AtlanClientOperationsTests extends WireMockClientTests {
 
     @Test
     void getReadsTheAssetByGuidWithEveryHeader() {
-        wireMock.stubFor(get("/api/meta/entity/guid/6f0a5c1e-0000-4000-8000-000000000001").willReturn(okJson(ORDERS)));
+        wireMock.stubFor(get(urlPathEqualTo("/api/meta/entity/guid/6f0a5c1e-0000-4000-8000-000000000001"))
+            .willReturn(okJson(ORDERS)));
 
         Asset asset = this.client.assets().get("6f0a5c1e-0000-4000-8000-000000000001");
 
@@ -51,8 +52,11 @@ class AtlanClientOperationsTests extends WireMockClientTests {
         assertThat(asset.name()).isEqualTo("ORDERS");
         assertThat(asset.status()).isEqualTo(AssetStatus.ACTIVE);
         assertThat(asset.version()).isEqualTo(3L);
+        // pyatlan's get_by_guid defaults (pyatlan/client/asset.py): minExtInfo=false, ignoreRelationships=true.
         wireMock.verify(sentByTheClient(
-                getRequestedFor(urlPathEqualTo("/api/meta/entity/guid/6f0a5c1e-0000-4000-8000-000000000001"))));
+                getRequestedFor(urlPathEqualTo("/api/meta/entity/guid/6f0a5c1e-0000-4000-8000-000000000001")))
+            .withQueryParam("ignoreRelationships", havingExactly("true"))
+            .withQueryParam("minExtInfo", havingExactly("false")));
     }
 
     @Test

@@ -28,10 +28,12 @@ class EmbeddedAtlanRoundTripTests extends EmbeddedClientTests {
     @Test
     void readsADemoAssetByGuidAndByQualifiedName() {
         Asset byGuid = client.assets().get(DemoCatalog.ORDERS_TABLE_GUID);
-        Asset byName = client.assets().getByQualifiedName("Table", DemoCatalog.ORDERS_TABLE_QUALIFIED_NAME);
+        Asset byName = client.assets().getByQualifiedName("Table", DemoCatalog.ORDERS_TABLE_QUALIFIED_NAME,
+                dev.atlanspring.client.asset.GetOptions.WITH_RELATIONSHIPS);
 
         assertThat(byGuid.qualifiedName()).isEqualTo(DemoCatalog.ORDERS_TABLE_QUALIFIED_NAME);
         assertThat(byGuid.status()).isEqualTo(AssetStatus.ACTIVE);
+        assertThat(byGuid.relationshipAttributes()).as("no relationships unless asked, as the SDKs read").isEmpty();
         assertThat(byName.guid()).isEqualTo(DemoCatalog.ORDERS_TABLE_GUID);
         assertThat(byName.relationshipAttributes()).containsKey("schema");
     }

@@ -143,12 +143,28 @@ public final class WireMockSupport {
         }
     }
 
+    /**
+     * A test resource as a file: itself when on disk, a temporary copy when it comes from this module's test jar
+     * (as it does for the auto-configuration's tests).
+     */
     private static Path resource(String name) {
         try {
-            return Path.of(WireMockSupport.class.getClassLoader().getResource(name).toURI());
+            java.net.URL url = WireMockSupport.class.getClassLoader().getResource(name);
+            if ("file".equals(url.getProtocol())) {
+                return Path.of(url.toURI());
+            }
+            Path copy = Files.createTempFile("atlan-test-", "-" + Path.of(name).getFileName());
+            copy.toFile().deleteOnExit();
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
         }
         catch (URISyntaxException ex) {
             throw new IllegalStateException(ex);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

@@ -15,12 +15,23 @@ final class AtlanError extends RuntimeException {
 
     private final int status;
     private final String errorCode;
+    private final String entityGuid;
 
     AtlanError(int status, String errorCode, String message) {
+        this(status, errorCode, message, null);
+    }
+
+    private AtlanError(int status, String errorCode, String message, String entityGuid) {
         // No stack trace: this is the normal way a request fails, not a bug.
         super(message, null, false, false);
         this.status = status;
         this.errorCode = errorCode;
+        this.entityGuid = entityGuid;
+    }
+
+    /** The same error, naming the entity of a bulk request it is about (Atlan's {@code entityGuid}). */
+    AtlanError withEntityGuid(String guid) {
+        return Json.isBlank(guid) ? this : new AtlanError(status, errorCode, getMessage(), guid);
     }
 
     int status() {
@@ -35,6 +46,10 @@ final class AtlanError extends RuntimeException {
         ObjectNode body = Json.object();
         body.put("errorCode", errorCode);
         body.put("errorMessage", getMessage());
+        // AtlasBaseExceptionMapper: errorCode, errorMessage, then entityGuid only when there is one.
+        if (entityGuid != null) {
+            body.put("entityGuid", entityGuid);
+        }
         return body;
     }
 

@@ -43,8 +43,9 @@ final class EntityMutations {
 
     /** One validated entity of a bulk request; its JSON is already a private copy. */
     private record Input(int index, String givenGuid, String typeName, String qualifiedName, ObjectNode attributes,
-            ObjectNode relationshipAttributes, ArrayNode classifications, ArrayNode meanings, ArrayNode labels,
-            ObjectNode businessAttributes, String status) {
+            ObjectNode relationshipAttributes, ArrayNode classifications, ArrayNode addOrUpdateClassifications,
+            ArrayNode removeClassifications, ArrayNode meanings, ArrayNode labels, ObjectNode businessAttributes,
+            String status) {
 
         String displayText() {
             String name = Json.text(attributes, "name");
@@ -111,27 +112,27 @@ final class EntityMutations {
         });
     }
 
+    /**
+     * Deletes entities as {@code AtlasEntityStoreV2.deleteByIds} does: a GUID that does not exist is skipped, not an
+     * error, and so is an entity already soft-deleted unless it is purged; what was skipped is simply not in the
+     * result, which is {@code {}} when nothing was deleted.
+     */
     MutationResult delete(List<String> guids, DeleteType deleteType, String user) {
         if (guids.isEmpty()) {
-            throw AtlanError.invalidParameters("at least one guid is required");
+            throw AtlanError.invalidParameters("Guid(s) not specified");
         }
         return store.write(() -> {
-            Set<String> distinct = new LinkedHashSet<>(guids);
-            for (String guid : distinct) {
-                if (store.get(guid) == null) {
-                    throw AtlanError.guidNotFound(guid);
-                }
-            }
             long now = clock.getAsLong();
             MutationResult result = new MutationResult();
-            for (String guid : distinct) {
+            for (String guid : new LinkedHashSet<>(guids)) {
                 StoredEntity existing = store.get(guid);
+                if (existing == null || (existing.isDeleted() && deleteType != DeleteType.PURGE)) {
+                    continue;
+                }
                 if (deleteType == DeleteType.SOFT) {
-                    if (!existing.isDeleted()) {
-                        StoredEntity deleted = existing.withStatus(StoredEntity.DELETED, user, now);
-                        store.put(deleted);
-                        result.deleted.add(deleted);
-                    }
+                    StoredEntity deleted = existing.withStatus(StoredEntity.DELETED, user, now);
+                    store.put(deleted);
+                    result.deleted.add(deleted);
                 } else {
                     store.remove(guid);
                     result.deleted.add(existing.isDeleted() ? existing
@@ -151,7 +152,14 @@ final class EntityMutations {
         }
         List<Input> inputs = new ArrayList<>(entities.size());
         for (int i = 0; i < entities.size(); i++) {
-            inputs.add(validate(entities.get(i), i));
+            JsonNode entity = entities.get(i);
+            try {
+                inputs.add(validate(entity, i));
+            } catch (AtlanError e) {
+                // Atlan names the failing entity by the GUID the client sent, its placeholder for a new one
+                // (AtlasEntityStoreV2.preCreateOrUpdate, EntityGraphMapper.setEntityGuidToException).
+                throw e.withEntityGuid(entity.isObject() ? Json.text(entity, "guid") : null);
+            }
         }
         return inputs;
     }
@@ -170,18 +178,9 @@ final class EntityMutations {
         if (attributes == null || !attributes.isObject() || Json.isBlank(qualifiedName)) {
             throw AtlanError.missingQualifiedName(where + " (" + typeName + ")");
         }
-        ArrayNode classifications = optionalArray(entity, "classifications", where);
-        if (classifications != null) {
-            for (JsonNode classification : classifications) {
-                String tag = Json.text(classification, "typeName");
-                if (!classification.isObject() || Json.isBlank(tag)) {
-                    throw AtlanError.badRequest(where + ".classifications: each needs a typeName");
-                }
-                if (!types.isClassification(tag)) {
-                    throw AtlanError.classificationNotFound(tag);
-                }
-            }
-        }
+        ArrayNode classifications = tags(entity, "classifications", where);
+        ArrayNode addOrUpdate = tags(entity, "addOrUpdateClassifications", where);
+        ArrayNode remove = tags(entity, "removeClassifications", where);
         ArrayNode labels = optionalArray(entity, "labels", where);
         if (labels != null && labels.valueStream().anyMatch(label -> !label.isString())) {
             throw AtlanError.badRequest(where + ".labels must be a list of strings");
@@ -192,7 +191,7 @@ final class EntityMutations {
         }
         return new Input(index, givenGuid(entity.get("guid"), where), typeName, qualifiedName,
                 ((ObjectNode) attributes).deepCopy(), optionalObject(entity, "relationshipAttributes", where),
-                classifications, optionalArray(entity, "meanings", where), labels,
+                classifications, addOrUpdate, remove, optionalArray(entity, "meanings", where), labels,
                 optionalObject(entity, "businessAttributes", where), status);
     }
 
@@ -220,17 +219,16 @@ final class EntityMutations {
             StoredEntity existing = pending.containsKey(guid) ? pending.get(guid) : store.get(guid);
             ObjectNode relationships = input.relationshipAttributes == null ? null
                     : references.resolve(input.relationshipAttributes);
-            ArrayNode classifications = input.classifications == null ? null
-                    : stampClassifications(input.classifications, guid);
             ArrayNode meanings = input.meanings == null ? null : references.resolveMeanings(input.meanings);
             StoredEntity next;
             if (existing == null) {
                 next = new StoredEntity(store.nextSequence(), guid, input.typeName, StoredEntity.ACTIVE, user, user,
-                        now, now, 1, input.attributes, relationships, classifications, meanings, input.labels,
+                        now, now, 1, input.attributes, relationships, TagWrites.forNewEntity(options.tags(),
+                                input.classifications, input.addOrUpdateClassifications, guid), meanings, input.labels,
                         input.businessAttributes);
                 created.add(guid);
             } else {
-                next = merge(existing, input, relationships, classifications, meanings, user, now, options);
+                next = merge(existing, input, relationships, meanings, user, now, options);
                 if (next == existing) {
                     continue;
                 }
@@ -292,8 +290,8 @@ final class EntityMutations {
      * Given attributes overwrite, others stay; the other parts are replaced only when given, tags and custom
      * metadata as the options say.
      */
-    private StoredEntity merge(StoredEntity existing, Input input, ObjectNode relationships,
-            ArrayNode classifications, ArrayNode meanings, String user, long now, UpsertOptions options) {
+    private StoredEntity merge(StoredEntity existing, Input input, ObjectNode relationships, ArrayNode meanings,
+            String user, long now, UpsertOptions options) {
         if (!existing.qualifiedName.equals(input.qualifiedName)) {
             StoredEntity holder = store.findByQualifiedName(input.typeName, input.qualifiedName);
             if (holder != null && !holder.guid.equals(existing.guid)) {
@@ -314,7 +312,9 @@ final class EntityMutations {
         String status = StoredEntity.ACTIVE.equals(input.status) ? StoredEntity.ACTIVE : existing.status;
         StoredEntity next = new StoredEntity(existing.seq, existing.guid, existing.typeName, status,
                 existing.createdBy, user, existing.createTime, now, existing.version + 1, attributes,
-                mergedRelationships, options.tags(existing.classifications, classifications),
+                mergedRelationships, TagWrites.forExistingEntity(options.tags(), existing.classifications,
+                        input.classifications, input.addOrUpdateClassifications, input.removeClassifications,
+                        existing.guid),
                 meanings != null ? meanings : existing.meanings,
                 input.labels != null ? input.labels : existing.labels, businessAttributes);
         // Like Atlan, an update that changes nothing is no write: no new version, not reported.
@@ -328,20 +328,21 @@ final class EntityMutations {
         return unchanged ? existing : next;
     }
 
-    /** Atlan records on each tag which entity it sits on; clients rarely send that. */
-    private static ArrayNode stampClassifications(ArrayNode given, String guid) {
-        ArrayNode stamped = Json.array();
-        for (JsonNode classification : given) {
-            ObjectNode copy = ((ObjectNode) classification).deepCopy();
-            if (!copy.hasNonNull("entityGuid")) {
-                copy.put("entityGuid", guid);
+    /** A list of tags, each naming an existing tag by its hashed name. */
+    private ArrayNode tags(JsonNode entity, String field, String where) {
+        ArrayNode tags = optionalArray(entity, field, where);
+        if (tags != null) {
+            for (JsonNode tag : tags) {
+                String name = Json.text(tag, "typeName");
+                if (!tag.isObject() || Json.isBlank(name)) {
+                    throw AtlanError.badRequest(where + "." + field + ": each needs a typeName");
+                }
+                if (!types.isClassification(name)) {
+                    throw AtlanError.classificationNotFound(name);
+                }
             }
-            if (!copy.hasNonNull("entityStatus")) {
-                copy.put("entityStatus", StoredEntity.ACTIVE);
-            }
-            stamped.add(copy);
         }
-        return stamped;
+        return tags;
     }
 
     private static String givenGuid(JsonNode guid, String where) {

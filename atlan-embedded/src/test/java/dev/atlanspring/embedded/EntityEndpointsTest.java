@@ -194,13 +194,13 @@ class EntityEndpointsTest extends SeededServerTests {
     }
 
     @Test
-    void anUpdateByGuidCanRenameAndClassify() {
+    void anUpdateByGuidCanRenameAndWithReplaceTagsClassify() {
         String guid = create("Table", unique("BY_GUID"), "BY_GUID");
         ObjectNode update = entity(guid, "Table", unique("RENAMED"), "RENAMED");
         update.putArray("classifications").addObject().put("typeName", DemoCatalog.CONFIDENTIAL_TAG_NAME);
         update.putArray("labels").add("demo");
 
-        JsonNode body = client.post("/api/meta/entity/bulk", bulk(update)).json();
+        JsonNode body = client.post("/api/meta/entity/bulk?replaceTags=true", bulk(update)).json();
 
         assertThat(body.has("guidAssignments")).isFalse();
         JsonNode stored = entityByGuid(guid);
@@ -334,15 +334,21 @@ class EntityEndpointsTest extends SeededServerTests {
         assertThat(body.get("mutatedEntities").get("DELETE")).hasSize(2);
     }
 
+    /** AtlasEntityStoreV2.deleteByIds: an unknown GUID is skipped, not an error; nothing deleted answers {}. */
     @Test
-    void deletingAnUnknownGuidGets404AndDeletesNothing() {
-        String guid = create("Table", unique("KEPT"), "KEPT");
+    void deletingAnUnknownGuidIsSkippedWith200() {
+        String guid = create("Table", unique("GONE"), "GONE");
 
-        Reply reply = client.delete("/api/meta/entity/bulk?guid=" + guid + "&guid=no-such-guid");
+        Reply both = client.delete("/api/meta/entity/bulk?guid=" + guid + "&guid=no-such-guid");
+        Reply unknown = client.delete("/api/meta/entity/bulk?guid=no-such-guid");
+        Reply again = client.delete("/api/meta/entity/bulk?guid=" + guid);
 
-        assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.json().get("errorMessage").asString()).contains("no-such-guid");
-        assertThat(entityByGuid(guid).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(both.status()).isEqualTo(200);
+        assertThat(both.json().get("mutatedEntities").get("DELETE")).hasSize(1);
+        assertThat(both.json().get("mutatedEntities").get("DELETE").get(0).get("guid").asString()).isEqualTo(guid);
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.json().isEmpty()).as(unknown.body()).isTrue();
+        assertThat(again.json().isEmpty()).as("an already soft-deleted entity is skipped").isTrue();
     }
 
     @Test

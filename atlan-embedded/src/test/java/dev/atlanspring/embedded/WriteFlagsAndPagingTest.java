@@ -78,32 +78,138 @@ class WriteFlagsAndPagingTest extends SeededServerTests {
         assertThat(missing.status()).isEqualTo(404);
     }
 
+    /** atlas-metastore AtlasEntityComparator: with no tag flag, an existing entity's tag lists are not read. */
     @Test
-    void tagFlagsIgnoreAppendOrReplaceTheTagsOfAnExistingEntity() {
-        String qualifiedName = unique("FLAGS");
+    void withoutATagFlagTheTagsSentForAnExistingEntityAreIgnored() {
+        String qualifiedName = unique("NO_FLAG");
         client.post("/api/meta/entity/bulk", bulk(tagged(qualifiedName, DemoCatalog.PII_TAG_NAME)));
 
+        client.post("/api/meta/entity/bulk", bulk(tagged(qualifiedName, DemoCatalog.CONFIDENTIAL_TAG_NAME)));
         client.post("/api/meta/entity/bulk?replaceTags=false&appendTags=false",
-                bulk(tagged(qualifiedName, DemoCatalog.CONFIDENTIAL_TAG_NAME)));
-        assertThat(entityOf(qualifiedName).get("classifications")).hasSize(1);
-        client.post("/api/meta/entity/bulk?appendTags=true",
-                bulk(tagged(qualifiedName, DemoCatalog.CONFIDENTIAL_TAG_NAME)));
-        assertThat(entityOf(qualifiedName).get("classifications")).hasSize(2);
-        client.post("/api/meta/entity/bulk?replaceClassifications=true",
                 bulk(tagged(qualifiedName, DemoCatalog.CONFIDENTIAL_TAG_NAME)));
 
         JsonNode tags = entityOf(qualifiedName).get("classifications");
         assertThat(tags).hasSize(1);
-        assertThat(tags.get(0).get("typeName").asString()).isEqualTo(DemoCatalog.CONFIDENTIAL_TAG_NAME);
+        assertThat(tags.get(0).get("typeName").asString()).isEqualTo(DemoCatalog.PII_TAG_NAME);
+    }
+
+    /**
+     * AtlasEntityComparator, append branch: only addOrUpdateClassifications and removeClassifications are read;
+     * a plain classifications list is ignored, which is the bug of a client that appends through it.
+     */
+    @Test
+    void appendTagsReadsOnlyTheAddAndRemoveLists() {
+        String qualifiedName = unique("APPEND");
+        client.post("/api/meta/entity/bulk", bulk(tagged(qualifiedName, DemoCatalog.PII_TAG_NAME)));
+
+        Reply ignored = client.post("/api/meta/entity/bulk?appendTags=true",
+                bulk(tagged(qualifiedName, DemoCatalog.CONFIDENTIAL_TAG_NAME)));
+        assertThat(ignored.status()).isEqualTo(200);
+        assertThat(entityOf(qualifiedName).get("classifications")).hasSize(1);
+
+        ObjectNode add = entity("-1", "Table", qualifiedName, "T");
+        add.putArray("addOrUpdateClassifications").addObject().put("typeName", DemoCatalog.CONFIDENTIAL_TAG_NAME);
+        client.post("/api/meta/entity/bulk?appendTags=true", bulk(add));
+        assertThat(names(entityOf(qualifiedName))).containsExactlyInAnyOrder(DemoCatalog.PII_TAG_NAME,
+                DemoCatalog.CONFIDENTIAL_TAG_NAME);
+
+        ObjectNode remove = entity("-1", "Table", qualifiedName, "T");
+        remove.putArray("removeClassifications").addObject().put("typeName", DemoCatalog.PII_TAG_NAME);
+        client.post("/api/meta/entity/bulk?appendTags=true", bulk(remove));
+        assertThat(names(entityOf(qualifiedName))).containsExactly(DemoCatalog.CONFIDENTIAL_TAG_NAME);
+    }
+
+    /** EntityGraphMapper.mapAttributesAndClassifications: on create, appendTags takes addOrUpdateClassifications. */
+    @Test
+    void appendTagsOnANewEntityAddsTheAddList() {
+        String qualifiedName = unique("APPEND_NEW");
+        ObjectNode table = entity("-1", "Table", qualifiedName, "T");
+        table.putArray("addOrUpdateClassifications").addObject().put("typeName", DemoCatalog.PII_TAG_NAME);
+
+        client.post("/api/meta/entity/bulk?appendTags=true", bulk(table));
+
+        assertThat(names(entityOf(qualifiedName))).containsExactly(DemoCatalog.PII_TAG_NAME);
+    }
+
+    @Test
+    void replaceFlagsMakeTheSentTagsTheOnlyOnes() {
+        String qualifiedName = unique("REPLACE");
+        client.post("/api/meta/entity/bulk", bulk(tagged(qualifiedName, DemoCatalog.PII_TAG_NAME)));
+
+        client.post("/api/meta/entity/bulk?replaceTags=true",
+                bulk(tagged(qualifiedName, DemoCatalog.CONFIDENTIAL_TAG_NAME)));
+        assertThat(names(entityOf(qualifiedName))).containsExactly(DemoCatalog.CONFIDENTIAL_TAG_NAME);
+        client.post("/api/meta/entity/bulk?replaceClassifications=true",
+                bulk(tagged(qualifiedName, DemoCatalog.PII_TAG_NAME)));
+        assertThat(names(entityOf(qualifiedName))).containsExactly(DemoCatalog.PII_TAG_NAME);
+    }
+
+    /** EntityREST.createOrUpdate: more than one tag flag is a 400 ATLAS-400-00-029. */
+    @Test
+    void twoTagFlagsAtOnceAreABadRequest() {
+        Reply reply = client.post("/api/meta/entity/bulk?replaceTags=true&appendTags=true",
+                bulk(tagged(unique("TWO_FLAGS"), DemoCatalog.PII_TAG_NAME)));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("errorCode").asString()).isEqualTo("ATLAS-400-00-029");
+        assertThat(reply.json().get("errorMessage").asString())
+            .isEqualTo("Only one of [replaceClassifications, replaceTags, appendTags] can be true");
+    }
+
+    /**
+     * EntityGraphMapper.addClassificationsV2 with AtlasConfiguration.CLASSIFICATION_PROPAGATION_DEFAULT (true): a
+     * tag sent without its flags propagates; one sent with them keeps them, and an update that leaves a flag out
+     * keeps the tag's value (normalizeClassificationFlagsForUpdate).
+     */
+    @Test
+    void aTagSentWithoutPropagationFlagsPropagatesAsAtlanDefaultsIt() {
+        String qualifiedName = unique("PROPAGATE");
+        client.post("/api/meta/entity/bulk", bulk(tagged(qualifiedName, DemoCatalog.PII_TAG_NAME)));
+        JsonNode defaulted = entityOf(qualifiedName).get("classifications").get(0);
+        assertThat(defaulted.get("propagate").asBoolean()).isTrue();
+        assertThat(defaulted.get("removePropagationsOnEntityDelete").asBoolean()).isTrue();
+        assertThat(defaulted.get("restrictPropagationThroughLineage").asBoolean()).isFalse();
+        assertThat(defaulted.get("restrictPropagationThroughHierarchy").asBoolean()).isFalse();
+
+        ObjectNode explicit = entity("-1", "Table", qualifiedName, "T");
+        explicit.putArray("addOrUpdateClassifications").addObject().put("typeName", DemoCatalog.PII_TAG_NAME)
+            .put("propagate", false).put("restrictPropagationThroughLineage", true);
+        client.post("/api/meta/entity/bulk?appendTags=true", bulk(explicit));
+        JsonNode updated = entityOf(qualifiedName).get("classifications").get(0);
+        assertThat(updated.get("propagate").asBoolean()).isFalse();
+        assertThat(updated.get("restrictPropagationThroughLineage").asBoolean()).isTrue();
+        assertThat(updated.get("removePropagationsOnEntityDelete").asBoolean()).isTrue();
+    }
+
+    /** AtlasBaseExceptionMapper puts entityGuid, the placeholder the client sent, on a failed bulk save. */
+    @Test
+    void aBulkSaveFailureNamesTheFailingEntityByItsPlaceholder() {
+        ObjectNode good = entity("-1", "Table", unique("GOOD"), "GOOD");
+        ObjectNode bad = tagged(unique("BAD"), "NoSuchTag0000000000000");
+        bad.put("guid", "-2");
+
+        Reply reply = client.post("/api/meta/entity/bulk", bulk(good, bad));
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("entityGuid").asString()).isEqualTo("-2");
+    }
+
+    private static java.util.List<String> names(JsonNode entity) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        entity.get("classifications").forEach(tag -> names.add(tag.get("typeName").asString()));
+        return names;
     }
 
     @Test
     void classificationNamesHoldEveryTagOfAnEntity() {
-        JsonNode found = client.search("{\"dsl\":{\"size\":100,\"query\":{\"bool\":{\"filter\":["
-                + "{\"term\":{\"__classificationNames\":\"" + DemoCatalog.PII_TAG_NAME + "\"}},"
-                + "{\"term\":{\"__typeName.keyword\":\"Table\"}}]}}}}");
+        // A server of its own: the other tests here tag tables of the shared one.
+        try (EmbeddedAtlan fresh = EmbeddedAtlan.start()) {
+            JsonNode found = new AtlanTestClient(fresh).search("{\"dsl\":{\"size\":100,\"query\":{\"bool\":{"
+                    + "\"filter\":[{\"term\":{\"__classificationNames\":\"" + DemoCatalog.PII_TAG_NAME + "\"}},"
+                    + "{\"term\":{\"__typeName.keyword\":\"Table\"}}]}}}}");
 
-        assertThat(found.get("approximateCount").asLong()).isEqualTo(2);
+            assertThat(found.get("approximateCount").asLong()).isEqualTo(2);
+        }
     }
 
     @Test

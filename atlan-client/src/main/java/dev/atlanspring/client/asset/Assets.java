@@ -132,10 +132,12 @@ public final class Assets {
     }
 
     /**
-     * Deletes assets by GUID, in requests of at most {@link ReactiveAssets#DELETE_BATCH_SIZE} GUIDs.
+     * Deletes assets by GUID, in requests of at most {@link ReactiveAssets#DELETE_BATCH_SIZE} GUIDs. A GUID that
+     * does not exist is skipped without an error, as Atlan does: {@link MutationResult#deletedGuids()} says what was
+     * deleted.
      * @param guids the GUIDs
      * @param deleteType soft (restorable), hard or purge
-     * @return what changed
+     * @return what changed: empty when nothing was deleted
      * @see ReactiveAssets#delete(Collection, DeleteType)
      */
     public MutationResult delete(Collection<String> guids, DeleteType deleteType) {
@@ -143,13 +145,84 @@ public final class Assets {
     }
 
     /**
-     * Deletes one asset by GUID.
+     * Deletes one asset by GUID. A GUID that does not exist deletes nothing and is no error.
      * @param guid the GUID
      * @param deleteType soft (restorable), hard or purge
-     * @return what changed
+     * @return what changed: empty when nothing was deleted
      */
     public MutationResult delete(String guid, DeleteType deleteType) {
         return Blocking.get(this.reactive.delete(guid, deleteType));
+    }
+
+    /**
+     * Adds tags to an asset, keeping the tags it has.
+     * @param typeName the asset's type, such as {@code Table}
+     * @param qualifiedName its qualified name
+     * @param tags the tags, by display name; {@link AtlanTag#builder(String)} chooses their propagation
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     * @see ReactiveAssets#addTags(String, String, Collection)
+     */
+    public MutationResult addTags(String typeName, String qualifiedName, Collection<AtlanTag> tags) {
+        return Blocking.get(this.reactive.addTags(typeName, qualifiedName, tags));
+    }
+
+    /**
+     * Adds tags, by display name and without propagation, to an asset, keeping the tags it has.
+     * @param typeName the asset's type, such as {@code Table}
+     * @param qualifiedName its qualified name
+     * @param displayNames the tags' display names, such as {@code PII}
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult addTags(String typeName, String qualifiedName, String... displayNames) {
+        return Blocking.get(this.reactive.addTags(typeName, qualifiedName, displayNames));
+    }
+
+    /**
+     * Adds tags to the asset with this GUID, keeping the tags it has.
+     * @param guid the asset's GUID
+     * @param tags the tags, by display name
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult addTagsByGuid(String guid, Collection<AtlanTag> tags) {
+        return Blocking.get(this.reactive.addTagsByGuid(guid, tags));
+    }
+
+    /**
+     * Adds tags, by display name and without propagation, to the asset with this GUID.
+     * @param guid the asset's GUID
+     * @param displayNames the tags' display names
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult addTagsByGuid(String guid, String... displayNames) {
+        return Blocking.get(this.reactive.addTagsByGuid(guid, displayNames));
+    }
+
+    /**
+     * Removes tags from an asset, keeping its other tags; a tag it does not have is ignored.
+     * @param typeName the asset's type, such as {@code Table}
+     * @param qualifiedName its qualified name
+     * @param displayNames the tags' display names, such as {@code PII}
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     * @see ReactiveAssets#removeTags(String, String, String...)
+     */
+    public MutationResult removeTags(String typeName, String qualifiedName, String... displayNames) {
+        return Blocking.get(this.reactive.removeTags(typeName, qualifiedName, displayNames));
+    }
+
+    /**
+     * Removes tags from the asset with this GUID, keeping its other tags.
+     * @param guid the asset's GUID
+     * @param displayNames the tags' display names
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult removeTagsByGuid(String guid, String... displayNames) {
+        return Blocking.get(this.reactive.removeTagsByGuid(guid, displayNames));
     }
 
     /**

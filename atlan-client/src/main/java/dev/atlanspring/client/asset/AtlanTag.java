@@ -20,12 +20,41 @@ public record AtlanTag(String typeName, @Nullable String entityGuid, @Nullable A
         @Nullable Boolean restrictPropagationThroughLineage, @Nullable Boolean restrictPropagationThroughHierarchy) {
 
     /**
-     * A tag to attach, with Atlan's defaults for propagation.
+     * A tag to attach that does not propagate: the client sends it with {@code propagate=false},
+     * {@code removePropagationsOnEntityDelete=true} and no restrictions, as the official SDKs do. (Atlan itself
+     * would make a tag sent without flags propagate.) Use {@link #builder(String)} to choose otherwise.
      * @param typeName the tag's display name, such as {@code PII}
      * @return the tag
      */
     public static AtlanTag of(String typeName) {
         return new AtlanTag(typeName, null, null, null, null, null, null);
+    }
+
+    /**
+     * Starts a tag to attach, for choosing how it propagates.
+     * <pre>{@code
+     * AtlanTag pii = AtlanTag.builder("PII").propagate(true).restrictPropagationThroughLineage(true).build();
+     * }</pre>
+     * @param typeName the tag's display name, such as {@code PII}
+     * @return a builder with the SDKs' defaults (no propagation)
+     */
+    public static Builder builder(String typeName) {
+        return new Builder(typeName);
+    }
+
+    /**
+     * Returns this tag with these propagation flags, everything else kept.
+     * @param propagate whether it propagates
+     * @param removePropagationsOnEntityDelete whether propagated copies go when the asset is deleted
+     * @param restrictPropagationThroughLineage whether propagation stops at lineage
+     * @param restrictPropagationThroughHierarchy whether propagation stops at the asset hierarchy
+     * @return the tag
+     */
+    public AtlanTag withPropagation(boolean propagate, boolean removePropagationsOnEntityDelete,
+            boolean restrictPropagationThroughLineage, boolean restrictPropagationThroughHierarchy) {
+        return new AtlanTag(this.typeName, this.entityGuid, this.entityStatus, propagate,
+                removePropagationsOnEntityDelete, restrictPropagationThroughLineage,
+                restrictPropagationThroughHierarchy);
     }
 
     /**
@@ -37,6 +66,79 @@ public record AtlanTag(String typeName, @Nullable String entityGuid, @Nullable A
         return new AtlanTag(typeName, this.entityGuid, this.entityStatus, this.propagate,
                 this.removePropagationsOnEntityDelete, this.restrictPropagationThroughLineage,
                 this.restrictPropagationThroughHierarchy);
+    }
+
+    /**
+     * Builds a tag to attach with the propagation you choose; unset flags keep the SDKs' defaults.
+     */
+    public static final class Builder {
+
+        private final String typeName;
+
+        private boolean propagate;
+
+        private boolean removePropagationsOnEntityDelete = true;
+
+        private boolean restrictPropagationThroughLineage;
+
+        private boolean restrictPropagationThroughHierarchy;
+
+        private Builder(String typeName) {
+            if (typeName == null || typeName.isBlank()) {
+                throw new IllegalArgumentException("A tag needs its display name, such as 'PII'.");
+            }
+            this.typeName = typeName;
+        }
+
+        /**
+         * Sets whether the tag propagates down lineage and the asset hierarchy.
+         * @param propagate default false
+         * @return this builder
+         */
+        public Builder propagate(boolean propagate) {
+            this.propagate = propagate;
+            return this;
+        }
+
+        /**
+         * Sets whether propagated copies go when the asset is deleted.
+         * @param remove default true
+         * @return this builder
+         */
+        public Builder removePropagationsOnEntityDelete(boolean remove) {
+            this.removePropagationsOnEntityDelete = remove;
+            return this;
+        }
+
+        /**
+         * Sets whether propagation stops at lineage (spreading only down the hierarchy).
+         * @param restrict default false
+         * @return this builder
+         */
+        public Builder restrictPropagationThroughLineage(boolean restrict) {
+            this.restrictPropagationThroughLineage = restrict;
+            return this;
+        }
+
+        /**
+         * Sets whether propagation stops at the asset hierarchy (spreading only down lineage).
+         * @param restrict default false
+         * @return this builder
+         */
+        public Builder restrictPropagationThroughHierarchy(boolean restrict) {
+            this.restrictPropagationThroughHierarchy = restrict;
+            return this;
+        }
+
+        /**
+         * Builds the tag.
+         * @return the tag
+         */
+        public AtlanTag build() {
+            return AtlanTag.of(this.typeName).withPropagation(this.propagate, this.removePropagationsOnEntityDelete,
+                    this.restrictPropagationThroughLineage, this.restrictPropagationThroughHierarchy);
+        }
+
     }
 
 }

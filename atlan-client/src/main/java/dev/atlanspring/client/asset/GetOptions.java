@@ -1,15 +1,23 @@
 package dev.atlanspring.client.asset;
 
 /**
- * How much of an asset to read. Each option makes the answer smaller and faster.
+ * How much of an asset to read. Each option makes the answer smaller and faster. Both are always sent, as
+ * {@code ignoreRelationships} and {@code minExtInfo}.
  *
  * @param ignoreRelationships leave out the relationship attributes (references to other assets)
  * @param minimalExtInfo leave out the details of the assets the asset refers to ({@code referredEntities})
  */
 public record GetOptions(boolean ignoreRelationships, boolean minimalExtInfo) {
 
-    /** Everything: relationships and referred assets included, as Atlan answers by default. */
-    public static final GetOptions DEFAULT = new GetOptions(false, false);
+    /**
+     * What a read asks for unless told otherwise, as the official SDKs do ({@code minExtInfo=false},
+     * {@code ignoreRelationships=true}): the asset without its relationships, which for a table with hundreds of
+     * columns would make the answer huge.
+     */
+    public static final GetOptions DEFAULT = new GetOptions(true, false);
+
+    /** Everything: relationships and referred assets included, as Atlan answers when asked nothing. */
+    public static final GetOptions WITH_RELATIONSHIPS = new GetOptions(false, false);
 
     /** Only the asset itself: no relationships, no referred assets. */
     public static final GetOptions MINIMAL = new GetOptions(true, true);

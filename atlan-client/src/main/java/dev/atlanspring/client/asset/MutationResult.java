@@ -68,6 +68,21 @@ public record MutationResult(List<Asset> created, List<Asset> updated, List<Asse
     }
 
     /**
+     * Returns the GUIDs of the assets deleted. Atlan skips a GUID that does not exist (and an asset already
+     * soft-deleted) without an error, so comparing these with the GUIDs asked for tells what was not deleted.
+     * @return the GUIDs, in the order Atlan listed them
+     */
+    public java.util.Set<String> deletedGuids() {
+        java.util.Set<String> guids = new java.util.LinkedHashSet<>();
+        this.deleted.forEach((asset) -> {
+            if (asset.guid() != null) {
+                guids.add(asset.guid());
+            }
+        });
+        return java.util.Collections.unmodifiableSet(guids);
+    }
+
+    /**
      * Tells whether nothing changed.
      * @return {@code true} when no asset was created, updated or deleted
      */

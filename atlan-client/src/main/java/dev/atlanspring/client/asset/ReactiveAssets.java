@@ -63,6 +63,8 @@ public final class ReactiveAssets {
 
     private final int searchPageSize;
 
+    private final TagChanges tagChanges;
+
     /**
      * Creates the asset operations over a tenant's transport; the client does this for you.
      * @param http the tenant's transport
@@ -74,10 +76,12 @@ public final class ReactiveAssets {
         this.tagNames = Objects.requireNonNull(tagNames, "tagNames");
         this.tags = new AtlanTagTranslator(tagNames);
         this.searchPageSize = searchPageSize;
+        this.tagChanges = new TagChanges(http, this.tags);
     }
 
     /**
-     * Reads an asset by GUID.
+     * Reads an asset by GUID, without its relationships ({@link GetOptions#DEFAULT}, as the official SDKs read):
+     * a table with hundreds of columns would otherwise come back with every one of them.
      * @param guid the asset's GUID
      * @return the asset; a {@link NotFoundException} when there is none
      */
@@ -98,7 +102,8 @@ public final class ReactiveAssets {
     }
 
     /**
-     * Reads an asset by type and qualified name. Atlan finds a soft-deleted asset too; check its status.
+     * Reads an asset by type and qualified name, without its relationships ({@link GetOptions#DEFAULT}). Atlan
+     * finds a soft-deleted asset too; check its status.
      * @param typeName the asset's type, such as {@code Table}
      * @param qualifiedName its qualified name
      * @return the asset; a {@link NotFoundException} when there is none
@@ -125,12 +130,9 @@ public final class ReactiveAssets {
 
     private Mono<Asset> entity(AtlanRequest.Builder request, GetOptions options) {
         Objects.requireNonNull(options, "options");
-        if (options.ignoreRelationships()) {
-            request.query("ignoreRelationships", true);
-        }
-        if (options.minimalExtInfo()) {
-            request.query("minExtInfo", true);
-        }
+        // Both always sent, so that what is asked does not hang on the server's defaults.
+        request.query("ignoreRelationships", options.ignoreRelationships())
+            .query("minExtInfo", options.minimalExtInfo());
         return this.http.exchange(request.build(), AssetJson.EntityResponse.class, AssetJson.EntityResponse::entity)
             .flatMap(this.tags::toDisplayNames);
     }
@@ -158,7 +160,9 @@ public final class ReactiveAssets {
     /**
      * Creates or updates assets in one request, matching existing ones by type and qualified name. An asset
      * without a GUID is sent with the placeholder {@code -1}, {@code -2}, ... by its position in the list; the
-     * result maps each placeholder to the GUID Atlan assigned. Tags are given by display name.
+     * result maps each placeholder to the GUID Atlan assigned. Tags are given by display name, and sent with all
+     * four propagation flags (see {@link AtlanTag#of(String)}); how an existing asset's tags change is the
+     * options' {@link TagHandling}.
      * @param assets the assets, each with a type name and a qualified name
      * @param options what to do with the tags and custom metadata of assets that already exist
      * @return what changed; an {@link dev.atlanspring.client.error.AtlanTagNotFoundException} before anything is
@@ -168,7 +172,8 @@ public final class ReactiveAssets {
         Objects.requireNonNull(options, "options");
         List<Asset> entities = validated(assets);
         return this.tags.toInternalNames(entities).flatMap((translated) -> {
-            AtlanRequest.Builder request = AtlanRequest.to(SAVE).body(new AssetJson.BulkRequest(translated));
+            AtlanRequest.Builder request = AtlanRequest.to(SAVE)
+                .body(new AssetJson.BulkRequest(TagWire.forSave(translated, options)));
             options.addTo(request);
             return this.http.exchange(request.build(), AssetJson.MutationResponse.class);
         }).map(AssetJson.MutationResponse::toResult);
@@ -217,10 +222,12 @@ public final class ReactiveAssets {
 
     /**
      * Deletes assets by GUID, in requests of at most {@link #DELETE_BATCH_SIZE} GUIDs, one after another. A failed
-     * request stops the rest; the assets of the requests before it stay deleted.
+     * request stops the rest; the assets of the requests before it stay deleted. As in Atlan
+     * ({@code AtlasEntityStoreV2.deleteByIds}), a GUID that does not exist, or an asset already soft-deleted (unless
+     * purged), is skipped without an error: {@link MutationResult#deletedGuids()} says which assets were deleted.
      * @param guids the GUIDs; repeated ones are sent once
      * @param deleteType soft (restorable), hard or purge
-     * @return what changed, over every request; a {@link NotFoundException} when a GUID does not exist
+     * @return what changed, over every request: empty when nothing was deleted
      */
     public Mono<MutationResult> delete(Collection<String> guids, DeleteType deleteType) {
         Objects.requireNonNull(guids, "guids");
@@ -248,13 +255,89 @@ public final class ReactiveAssets {
     }
 
     /**
-     * Deletes one asset by GUID.
+     * Deletes one asset by GUID. A GUID that does not exist deletes nothing and is no error.
      * @param guid the GUID
      * @param deleteType soft (restorable), hard or purge
-     * @return what changed
+     * @return what changed: empty when nothing was deleted
      */
     public Mono<MutationResult> delete(String guid, DeleteType deleteType) {
         return delete(List.of(requireText(guid, "guid", "the asset's GUID")), deleteType);
+    }
+
+    /**
+     * Adds tags to an asset, keeping the tags it has; a tag it has already is updated to the propagation given.
+     * The asset is read first, then sent with {@code appendTags=true} and only its identity and the tags.
+     * @param typeName the asset's type, such as {@code Table}
+     * @param qualifiedName its qualified name
+     * @param tags the tags, by display name; {@link AtlanTag#builder(String)} chooses their propagation
+     * @return what changed; a {@link NotFoundException} when there is no such asset, an
+     * {@link dev.atlanspring.client.error.AtlanTagNotFoundException} before anything is written when a name matches
+     * no tag
+     */
+    public Mono<MutationResult> addTags(String typeName, String qualifiedName, Collection<AtlanTag> tags) {
+        return this.tagChanges.add(Mono.defer(() -> getByQualifiedName(typeName, qualifiedName, GetOptions.MINIMAL)),
+                tags);
+    }
+
+    /**
+     * Adds tags, by display name and without propagation, to an asset, keeping the tags it has.
+     * @param typeName the asset's type, such as {@code Table}
+     * @param qualifiedName its qualified name
+     * @param displayNames the tags' display names, such as {@code PII}
+     * @return what changed
+     * @see #addTags(String, String, Collection)
+     */
+    public Mono<MutationResult> addTags(String typeName, String qualifiedName, String... displayNames) {
+        return addTags(typeName, qualifiedName, TagChanges.named(displayNames));
+    }
+
+    /**
+     * Adds tags to the asset with this GUID, keeping the tags it has.
+     * @param guid the asset's GUID
+     * @param tags the tags, by display name
+     * @return what changed; a {@link NotFoundException} when there is no such asset
+     * @see #addTags(String, String, Collection)
+     */
+    public Mono<MutationResult> addTagsByGuid(String guid, Collection<AtlanTag> tags) {
+        return this.tagChanges.add(Mono.defer(() -> get(guid, GetOptions.MINIMAL)), tags);
+    }
+
+    /**
+     * Adds tags, by display name and without propagation, to the asset with this GUID.
+     * @param guid the asset's GUID
+     * @param displayNames the tags' display names
+     * @return what changed
+     * @see #addTags(String, String, Collection)
+     */
+    public Mono<MutationResult> addTagsByGuid(String guid, String... displayNames) {
+        return addTagsByGuid(guid, TagChanges.named(displayNames));
+    }
+
+    /**
+     * Removes tags from an asset, keeping its other tags, with {@code removeClassifications} and
+     * {@code appendTags=true}. A tag the asset does not have is ignored, as Atlan ignores it; tags propagated to it
+     * from another asset are not its own and stay.
+     * @param typeName the asset's type, such as {@code Table}
+     * @param qualifiedName its qualified name
+     * @param displayNames the tags' display names, such as {@code PII}
+     * @return what changed; a {@link NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> removeTags(String typeName, String qualifiedName, String... displayNames) {
+        List<AtlanTag> tags = TagChanges.named(displayNames);
+        return this.tagChanges.remove(
+                Mono.defer(() -> getByQualifiedName(typeName, qualifiedName, GetOptions.MINIMAL)), tags);
+    }
+
+    /**
+     * Removes tags from the asset with this GUID, keeping its other tags.
+     * @param guid the asset's GUID
+     * @param displayNames the tags' display names
+     * @return what changed; a {@link NotFoundException} when there is no such asset
+     * @see #removeTags(String, String, String...)
+     */
+    public Mono<MutationResult> removeTagsByGuid(String guid, String... displayNames) {
+        return this.tagChanges.remove(Mono.defer(() -> get(guid, GetOptions.MINIMAL)),
+                TagChanges.named(displayNames));
     }
 
     /**
