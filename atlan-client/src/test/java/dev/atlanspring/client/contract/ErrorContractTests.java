@@ -72,8 +72,10 @@ class ErrorContractTests extends ContractTests {
     void anUnknownQualifiedNameIsNotFound() {
         serveOnGet(404, "error-404-unique-attribute-not-found.json");
 
+        String missing = "default/postgres/1700000000/sales_db/public/missing";
+
         NotFoundException ex = fails(NotFoundException.class,
-                () -> client.assets().getByQualifiedName("Table", "default/postgres/1700000000/sales_db/public/missing"));
+                () -> client.assets().getByQualifiedName("Table", missing));
 
         assertThat(ex.getErrorCode()).isEqualTo("ATLAS-404-00-009");
         assertThat(ex.getMessage()).contains("{qualifiedName=default/postgres/1700000000/sales_db/public/missing}");
@@ -177,7 +179,8 @@ class ErrorContractTests extends ContractTests {
     void gatewayBodiesOfCodeAndMessageOrStatusAndErrorAreRead() {
         wireMock.stubFor(get(urlPathMatching("/api/meta/entity/.*")).willReturn(aResponse().withStatus(404)
             .withHeader("Content-Type", "application/json")
-            .withBody("{\"code\": \"NOT_FOUND\", \"message\": \"no route\", \"slug\": \"not-found\"}")));
+            .withBody("{\"code\": \"NOT_FOUND\", \"message\": \"no route\", \"slug\": \"not-found\","
+                    + " \"requestId\": \"gw-7f3a\"}")));
         NotFoundException codeAndMessage = fails(NotFoundException.class, () -> client.assets().get(GUID));
         wireMock.stubFor(get(urlPathMatching("/api/meta/entity/.*")).willReturn(aResponse().withStatus(404)
             .withHeader("Content-Type", "application/json")
@@ -187,6 +190,7 @@ class ErrorContractTests extends ContractTests {
         assertThat(codeAndMessage.getErrorCode()).isEqualTo("NOT_FOUND");
         assertThat(codeAndMessage.getErrorMessage()).isEqualTo("no route");
         assertThat(codeAndMessage.getError().otherFields()).containsExactly(Map.entry("slug", "not-found"));
+        assertThat(codeAndMessage.getError().requestId()).isEqualTo("gw-7f3a");
         assertThat(statusAndError.getErrorCode()).isEqualTo("404");
         assertThat(statusAndError.getErrorMessage()).isEqualTo("Not Found");
         assertThat(statusAndError.getError().otherFields()).containsExactly(Map.entry("path", "/api/meta/entity"));

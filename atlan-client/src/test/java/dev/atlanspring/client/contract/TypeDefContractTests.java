@@ -6,9 +6,9 @@ import dev.atlanspring.client.typedef.AttributeDef;
 import dev.atlanspring.client.typedef.EnumElementDef;
 import dev.atlanspring.client.typedef.TypeDef;
 import dev.atlanspring.client.typedef.TypeDefCategory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -17,9 +17,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Type definitions of every category, in the shape of {@code atlanhq/atlan-python} {@code tests/unit/data/typedefs.json}
- * (651f66fb1), the struct also after {@code atlanhq/atlan-java} {@code sdk/src/test/resources/__files/typedefs-structs.json}
- * (452e44ca), and one read by name after {@code tests/unit/data/typedef_responses/get_by_name.json} (b22a054b2).
+ * Type definitions of every category, in the shape of {@code atlanhq/atlan-python}
+ * {@code tests/unit/data/typedefs.json} (651f66fb1), the struct also after {@code atlanhq/atlan-java}
+ * {@code sdk/src/test/resources/__files/typedefs-structs.json} (452e44ca), and one read by name after
+ * {@code tests/unit/data/typedef_responses/get_by_name.json} (b22a054b2).
  * The envelope is Atlas's {@code AtlasTypesDef}, served by {@code TypesREST.getAllTypeDefs}.
  */
 class TypeDefContractTests extends ContractTests {
