@@ -15,6 +15,7 @@ import dev.atlanspring.client.error.AtlanException;
 import dev.atlanspring.client.search.Query;
 import dev.atlanspring.client.search.Search;
 import dev.atlanspring.client.search.SearchField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Queues assets and saves them in bulk requests of at most a maximum size: whenever the queue reaches it, on
@@ -29,10 +30,12 @@ import dev.atlanspring.client.search.SearchField;
  * When a flush fails:
  * <ul>
  * <li>with failure capture on, every asset of the failed request is listed in {@link #failures()} with the
- * exception, and the batch goes on;</li>
+ * exception and the asset Atlan named as failing ({@link BatchFailure#failedAsset()}), and the batch goes on;</li>
  * <li>with it off (the default), the {@link AtlanException} is thrown and the assets of the failed request stay
  * queued, in order, so that the next flush (or close) tries them again; {@link #pending()} lists them, and
- * {@link #discardPending()} gives them up deliberately.</li>
+ * {@link #discardPending()} gives them up deliberately. The exception's {@link AtlanException#getEntityGuid()}
+ * names the failing asset: its GUID, or for an asset queued without one, the placeholder {@code -n} of the
+ * n-th pending asset.</li>
  * </ul>
  * So no asset is ever lost silently: each is reported saved, listed as failed, or still pending. Thread-safe:
  * every method holds the batch's lock, so adding waits while a flush is in flight.
@@ -121,9 +124,10 @@ public final class AssetBatch implements AutoCloseable {
     private void flushOne() {
         int size = Math.min(this.maxSize, this.queue.size());
         List<Asset> chunk = List.copyOf(this.queue.subList(0, size));
+        List<Asset> sent = withPlaceholders(chunk);
         try {
             Set<String> deleted = softDeletedAmong(chunk);
-            MutationResult result = this.assets.save(chunk, this.options);
+            MutationResult result = this.assets.save(sent, this.options);
             this.queue.subList(0, size).clear();
             record(chunk, result, deleted);
         }
@@ -132,8 +136,36 @@ public final class AssetBatch implements AutoCloseable {
                 throw ex;
             }
             this.queue.subList(0, size).clear();
-            chunk.forEach((asset) -> this.failures.add(new BatchFailure(asset, ex)));
+            Asset failed = namedBy(ex, chunk, sent);
+            chunk.forEach((asset) -> this.failures.add(new BatchFailure(asset, ex, failed)));
         }
+    }
+
+    /**
+     * Gives every asset without a GUID the placeholder {@code -1}, {@code -2}, ... by its position, as a save
+     * would, but here, so that the placeholder Atlan names in a failure can be traced back to the queued asset.
+     */
+    private static List<Asset> withPlaceholders(List<Asset> chunk) {
+        List<Asset> sent = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            Asset asset = chunk.get(i);
+            sent.add(ReactiveAssets.isBlank(asset.guid()) ? asset.toBuilder().guid("-" + (i + 1)).build() : asset);
+        }
+        return sent;
+    }
+
+    /** The queued asset Atlan named (by the GUID or placeholder it was sent with) as the one that failed. */
+    private static @Nullable Asset namedBy(AtlanException ex, List<Asset> chunk, List<Asset> sent) {
+        String guid = ex.getEntityGuid();
+        if (guid == null) {
+            return null;
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            if (guid.equals(sent.get(i).guid())) {
+                return chunk.get(i);
+            }
+        }
+        return null;
     }
 
     /** Which assets sent as active are soft-deleted now, so that saving them restores them. */

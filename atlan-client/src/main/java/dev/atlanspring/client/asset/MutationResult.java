@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.atlanspring.client.json.OtherFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +17,27 @@ import org.jspecify.annotations.Nullable;
  * @param partiallyUpdated the assets partially updated (only some of their attributes)
  * @param deleted the assets deleted
  * @param guidAssignments for each placeholder GUID sent (negative, such as {@code -1}), the GUID Atlan assigned
+ * @param otherFields what else Atlan's answer held, as it came: top-level fields such as
+ * {@code partialUpdatedEntities}, and under {@code mutatedEntities} the kinds of change this record has no list
+ * for (such as {@code PURGE})
  */
 public record MutationResult(List<Asset> created, List<Asset> updated, List<Asset> partiallyUpdated,
-        List<Asset> deleted, Map<String, String> guidAssignments) {
+        List<Asset> deleted, Map<String, String> guidAssignments, Map<String, @Nullable Object> otherFields)
+        implements OtherFields {
+
+    /**
+     * A result with nothing besides the four kinds of change and the GUID assignments.
+     * @param created the assets created
+     * @param updated the assets updated
+     * @param partiallyUpdated the assets partially updated
+     * @param deleted the assets deleted
+     * @param guidAssignments for each placeholder GUID sent, the GUID Atlan assigned
+     */
+    public MutationResult(@Nullable List<Asset> created, @Nullable List<Asset> updated,
+            @Nullable List<Asset> partiallyUpdated, @Nullable List<Asset> deleted,
+            @Nullable Map<String, String> guidAssignments) {
+        this(created, updated, partiallyUpdated, deleted, guidAssignments, null);
+    }
 
     /**
      * Copies everything so the result stays immutable.
@@ -29,6 +48,7 @@ public record MutationResult(List<Asset> created, List<Asset> updated, List<Asse
         partiallyUpdated = copy(partiallyUpdated);
         deleted = copy(deleted);
         guidAssignments = (guidAssignments != null) ? Map.copyOf(guidAssignments) : Map.of();
+        otherFields = OtherFields.copy(otherFields);
     }
 
     private static List<Asset> copy(@Nullable List<Asset> assets) {
@@ -52,7 +72,7 @@ public record MutationResult(List<Asset> created, List<Asset> updated, List<Asse
     public MutationResult and(MutationResult other) {
         return new MutationResult(concat(this.created, other.created), concat(this.updated, other.updated),
                 concat(this.partiallyUpdated, other.partiallyUpdated), concat(this.deleted, other.deleted),
-                mergeMaps(this.guidAssignments, other.guidAssignments));
+                mergeMaps(this.guidAssignments, other.guidAssignments), mergeMaps(this.otherFields, other.otherFields));
     }
 
     private static List<Asset> concat(List<Asset> first, List<Asset> second) {
@@ -61,8 +81,8 @@ public record MutationResult(List<Asset> created, List<Asset> updated, List<Asse
         return all;
     }
 
-    private static Map<String, String> mergeMaps(Map<String, String> first, Map<String, String> second) {
-        Map<String, String> all = new LinkedHashMap<>(first);
+    private static <V> Map<String, V> mergeMaps(Map<String, V> first, Map<String, V> second) {
+        Map<String, V> all = new LinkedHashMap<>(first);
         all.putAll(second);
         return all;
     }

@@ -2,7 +2,10 @@ package dev.atlanspring.client.error;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,11 @@ public final class AtlanErrorParser {
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1>");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** The fields the shapes of {@link AtlanError} name; the rest go to its other fields. */
+    private static final Set<String> KNOWN = Set.of("errorCode", "code", "errorMessage", "message",
+            "error_description", "error", "status", "causes", "errorCause", "errorId", "doc", "entityGuid",
+            "requestId", "errorDetailsMap");
 
     private final JsonMapper mapper;
 
@@ -98,7 +106,8 @@ public final class AtlanErrorParser {
     private @Nullable AtlanError fromJson(JsonNode json) {
         String code = firstText(json, "errorCode", "code");
         String message = firstText(json, "errorMessage", "message", "error_description", "error");
-        if (code == null && json.has("status") && json.has("error")) {
+        boolean statusIsCode = code == null && json.has("status") && json.has("error");
+        if (statusIsCode) {
             code = text(json.get("status"));
         }
         if (code == null && message == null) {
@@ -112,8 +121,43 @@ public final class AtlanErrorParser {
                         clean(text(cause.get("location")))));
             }
         }
+        Map<String, String> details = new LinkedHashMap<>();
+        JsonNode detailsMap = json.get("errorDetailsMap");
+        if (detailsMap != null && detailsMap.isObject()) {
+            for (Map.Entry<String, JsonNode> detail : detailsMap.properties()) {
+                String value = clean(text(detail.getValue()));
+                if (value != null) {
+                    details.put(detail.getKey(), value);
+                }
+            }
+        }
+        Map<String, @Nullable Object> other = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : json.properties()) {
+            if (!KNOWN.contains(field.getKey()) || (field.getKey().equals("status") && !statusIsCode)) {
+                other.put(field.getKey(), redacted(field.getValue()));
+            }
+        }
         return new AtlanError(clean(code), clean(message), causes, clean(firstText(json, "errorCause")),
-                clean(firstText(json, "errorId")), clean(firstText(json, "doc")), null);
+                clean(firstText(json, "errorId")), clean(firstText(json, "doc")), null,
+                clean(firstText(json, "entityGuid")), clean(firstText(json, "requestId")), details, other);
+    }
+
+    /** A field kept as it came, but with every string redacted, since it may end up in a log or a message. */
+    private @Nullable Object redacted(JsonNode node) {
+        if (node.isString()) {
+            return this.redactor.apply(node.asString());
+        }
+        if (node.isArray()) {
+            List<@Nullable Object> list = new ArrayList<>();
+            node.forEach((item) -> list.add(redacted(item)));
+            return list;
+        }
+        if (node.isObject()) {
+            Map<String, @Nullable Object> map = new LinkedHashMap<>();
+            node.properties().forEach((field) -> map.put(field.getKey(), redacted(field.getValue())));
+            return map;
+        }
+        return this.mapper.convertValue(node, Object.class);
     }
 
     private static @Nullable String firstText(JsonNode json, String... names) {

@@ -1,6 +1,7 @@
 package dev.atlanspring.client.error;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,17 +31,23 @@ public abstract class AtlanException extends RuntimeException {
      */
     protected AtlanException(String problem, int status, AtlanError error, RequestInfo request, String advice,
             @Nullable Throwable cause) {
-        super(message(problem, status, request, advice), cause);
+        super(message(problem, status, error, request, advice), cause);
         this.problem = problem;
         this.status = status;
         this.error = error;
         this.request = request;
     }
 
-    private static String message(String problem, int status, RequestInfo request, String advice) {
+    private static String message(String problem, int status, AtlanError error, RequestInfo request,
+            String advice) {
         StringBuilder message = new StringBuilder(problem).append(" (");
         if (status > 0) {
             message.append("HTTP ").append(status).append(", ");
+        }
+        // Atlan names the failing asset only here, by GUID or by the placeholder it was sent with; without it a
+        // failed bulk save of hundreds of assets does not say which one to fix.
+        if (error.entityGuid() != null) {
+            message.append("asset ").append(error.entityGuid()).append(", ");
         }
         message.append(request.operation()).append(", tenant ").append(request.tenant());
         if (request.attempts() > 1) {
@@ -80,6 +87,24 @@ public abstract class AtlanException extends RuntimeException {
      */
     public @Nullable String getErrorMessage() {
         return this.error.errorMessage();
+    }
+
+    /**
+     * Returns the GUID of the asset Atlan says the error is about: on a failed bulk save, the asset that failed,
+     * by the placeholder GUID it was sent with (such as {@code -1}) when it was new.
+     * @return the GUID or placeholder, or {@code null} when Atlan named no asset
+     */
+    public @Nullable String getEntityGuid() {
+        return this.error.entityGuid();
+    }
+
+    /**
+     * Returns the details Atlan attached to the error, such as the {@code action} and ends of a refused
+     * relationship.
+     * @return the details, possibly empty
+     */
+    public Map<String, String> getErrorDetails() {
+        return this.error.errorDetailsMap();
     }
 
     /**

@@ -49,6 +49,15 @@ public final class ReactiveSearchResult {
     }
 
     /**
+     * Returns the results of the search's aggregations, from the first page (one request with
+     * {@link #approximateCount()} and {@link #firstPage()}).
+     * @return the results; {@link AggregationResults#NONE} when none were asked for or Atlan reported none
+     */
+    public Mono<AggregationResults> aggregations() {
+        return this.firstPage.map(SearchPage::aggregations);
+    }
+
+    /**
      * Returns the first page of results.
      * @return up to a page size of assets
      */

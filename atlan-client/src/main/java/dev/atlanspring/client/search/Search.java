@@ -2,8 +2,11 @@ package dev.atlanspring.client.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,6 +51,8 @@ public final class Search {
     private final List<String> relationAttributes = new ArrayList<>();
 
     private final List<SortItem> sorts = new ArrayList<>();
+
+    private final Map<String, Aggregation> aggregations = new LinkedHashMap<>();
 
     private @Nullable Integer pageSize;
 
@@ -218,6 +223,32 @@ public final class Search {
     }
 
     /**
+     * Adds an aggregation over every matching asset, such as counts per type; read its result from
+     * {@link SearchResult#aggregations()}. It is sent, inside the DSL as {@code aggregations}, with the first page
+     * only, since it covers all matches whatever the page.
+     * @param name the name to read the result by; another aggregation of the same name is replaced
+     * @param aggregation such as {@link Aggregation#terms(String, int)}
+     * @return this search
+     */
+    public Search aggregate(String name, Aggregation aggregation) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("An aggregation needs a name, such as 'by_type', to read it by.");
+        }
+        this.aggregations.put(name, Objects.requireNonNull(aggregation, "aggregation"));
+        return this;
+    }
+
+    /**
+     * Adds an aggregation written as Elasticsearch's DSL; see {@link #aggregate(String, Aggregation)}.
+     * @param name the name to read the result by
+     * @param aggregation the aggregation's JSON, such as {@code Map.of("terms", Map.of("field", "ownerUsers"))}
+     * @return this search
+     */
+    public Search aggregate(String name, Map<String, ?> aggregation) {
+        return aggregate(name, Aggregation.of(aggregation));
+    }
+
+    /**
      * Sets how many assets each request asks for; the client's {@code search.page-size} unless set.
      * @param pageSize 1 to 5,000
      * @return this search
@@ -281,7 +312,8 @@ public final class Search {
                     + this.maxResultWindow + "); lower the page size.");
         }
         return new SearchSpec(query(), List.copyOf(this.sorts), List.copyOf(this.attributes),
-                List.copyOf(this.relationAttributes), size, this.maxResultWindow);
+                List.copyOf(this.relationAttributes), size, this.maxResultWindow,
+                Collections.unmodifiableMap(new LinkedHashMap<>(this.aggregations)));
     }
 
     private static Query oneOrAny(String field, List<String> values) {

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param assets the page's assets, tags under their display names
  * @param approximateCount how many assets match in all, as Atlan estimates it
  * @param request the request this page answered
+ * @param aggregations the aggregations Atlan reported with the page (only the first page has any)
  */
-record SearchPage(List<Asset> assets, long approximateCount, PageRequest request) {
+record SearchPage(List<Asset> assets, long approximateCount, PageRequest request, AggregationResults aggregations) {
 
     /**
      * One page request: the query with hashed tag names, the sort, and where the page starts: at {@code from},

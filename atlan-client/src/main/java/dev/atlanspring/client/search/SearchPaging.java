@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * How a search is paged so that no asset is skipped or returned twice, and how each page is asked for.
@@ -108,7 +109,8 @@ final class SearchPaging {
     private Mono<SearchPage> fetch(SearchPage.PageRequest request) {
         return this.http.exchange(AtlanRequest.to(SEARCH).body(body(request)).build(), SearchResponse.class)
             .flatMap((response) -> this.tags.toDisplayNames(response.assets())
-                .map((assets) -> new SearchPage(assets, response.count(), request)));
+                .map((assets) -> new SearchPage(assets, response.count(), request,
+                        AggregationResults.of(response.aggregations()))));
     }
 
     private Map<String, Object> body(SearchPage.PageRequest request) {
@@ -123,6 +125,10 @@ final class SearchPaging {
         dsl.put("query", request.query());
         dsl.put("sort", request.sort());
         dsl.put("track_total_hits", true);
+        // Aggregations cover every match whatever the page, so only the first page pays for them.
+        if (!this.spec.aggregations().isEmpty() && request.from() == 0 && request.after() == null) {
+            dsl.put("aggregations", this.spec.aggregations());
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("dsl", dsl);
         if (!this.spec.attributes().isEmpty()) {
@@ -193,8 +199,12 @@ final class SearchPaging {
         return new RequestInfo(SEARCH.toString(), this.http.settings().tenant(), "none", 1);
     }
 
-    /** The answer to one page request. */
-    record SearchResponse(@Nullable Long approximateCount, @Nullable List<Asset> entities) {
+    /**
+     * The answer to one page request. Atlan leaves {@code entities} out when nothing matched, and
+     * {@code aggregations} out when there are none.
+     */
+    record SearchResponse(@Nullable Long approximateCount, @Nullable List<Asset> entities,
+            @Nullable JsonNode aggregations) {
 
         List<Asset> assets() {
             return (this.entities != null) ? this.entities : List.of();

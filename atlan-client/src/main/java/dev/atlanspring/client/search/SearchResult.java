@@ -50,6 +50,15 @@ public final class SearchResult {
     }
 
     /**
+     * Returns the results of the search's aggregations, from the first page (one request with
+     * {@link #approximateCount()} and {@link #firstPage()}).
+     * @return the results; {@link AggregationResults#NONE} when none were asked for or Atlan reported none
+     */
+    public AggregationResults aggregations() {
+        return first().aggregations();
+    }
+
+    /**
      * Returns the first page of results.
      * @return up to a page size of assets
      */

@@ -3,11 +3,15 @@ package dev.atlanspring.client.typedef;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.atlanspring.client.json.OtherFields;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A type definition of any category, as Atlan lists it. Atlan tags and custom metadata are stored under a hashed
- * internal {@link #name()} and shown to people by their {@link #displayName()}.
+ * internal {@link #name()} and shown to people by their {@link #displayName()}. What a category adds beyond these
+ * components (a relationship's ends, an entity's relationship attributes, {@code typeVersion} and the like) is
+ * kept in {@link #otherFields()}, so a definition read and written back is the one that came.
  *
  * @param category the kind of definition
  * @param guid Atlan's id of the definition
@@ -26,13 +30,52 @@ import org.jspecify.annotations.Nullable;
  * @param createTime when it was created, in epoch milliseconds
  * @param updateTime when it was changed last, in epoch milliseconds
  * @param version its version, raised on every change
+ * @param otherFields the fields Atlan sent that this record has no component for
  */
 public record TypeDef(@Nullable TypeDefCategory category, @Nullable String guid, @Nullable String name,
         @Nullable String displayName, @Nullable String description, @Nullable String serviceType,
         @Nullable List<String> superTypes, @Nullable List<String> subTypes, @Nullable List<String> entityTypes,
         @Nullable List<AttributeDef> attributeDefs, @Nullable List<EnumElementDef> elementDefs,
         @Nullable Map<String, Object> options, @Nullable String createdBy, @Nullable String updatedBy,
-        @Nullable Long createTime, @Nullable Long updateTime, @Nullable Long version) {
+        @Nullable Long createTime, @Nullable Long updateTime, @Nullable Long version,
+        @JsonAnySetter Map<String, @Nullable Object> otherFields) implements OtherFields {
+
+    /**
+     * Keeps the other fields unmodifiable and in order.
+     */
+    public TypeDef {
+        otherFields = OtherFields.copy(otherFields);
+    }
+
+    /**
+     * A definition with no other fields; the form of definitions before the client kept every field.
+     * @param category the kind of definition
+     * @param guid Atlan's id of the definition
+     * @param name the internal name
+     * @param displayName the name people see
+     * @param description what the type means
+     * @param serviceType the service that owns the type
+     * @param superTypes the types it inherits from
+     * @param subTypes the types that inherit from it
+     * @param entityTypes the asset types a tag or custom metadata may be put on
+     * @param attributeDefs its attributes
+     * @param elementDefs its values (enumerations)
+     * @param options further settings
+     * @param createdBy who created it
+     * @param updatedBy who changed it last
+     * @param createTime when it was created, in epoch milliseconds
+     * @param updateTime when it was changed last, in epoch milliseconds
+     * @param version its version
+     */
+    public TypeDef(@Nullable TypeDefCategory category, @Nullable String guid, @Nullable String name,
+            @Nullable String displayName, @Nullable String description, @Nullable String serviceType,
+            @Nullable List<String> superTypes, @Nullable List<String> subTypes, @Nullable List<String> entityTypes,
+            @Nullable List<AttributeDef> attributeDefs, @Nullable List<EnumElementDef> elementDefs,
+            @Nullable Map<String, Object> options, @Nullable String createdBy, @Nullable String updatedBy,
+            @Nullable Long createTime, @Nullable Long updateTime, @Nullable Long version) {
+        this(category, guid, name, displayName, description, serviceType, superTypes, subTypes, entityTypes,
+                attributeDefs, elementDefs, options, createdBy, updatedBy, createTime, updateTime, version, null);
+    }
 
     /**
      * A new Atlan tag to create with {@link ReactiveTypeDefs#create(TypeDef)}; Atlan gives it a hashed internal

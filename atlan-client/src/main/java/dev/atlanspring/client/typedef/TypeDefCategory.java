@@ -13,6 +13,8 @@ public enum TypeDefCategory {
     ENUM("enum", "enumDefs"),
     /** Structures: attribute groups embedded in other types. */
     STRUCT("struct", "structDefs"),
+    /** Relationships between asset types, such as a schema's tables. */
+    RELATIONSHIP("relationship", "relationshipDefs"),
     /** Custom metadata (business metadata, in Atlas's terms), stored under hashed internal names. */
     BUSINESS_METADATA("business_metadata", "businessMetadataDefs");
 

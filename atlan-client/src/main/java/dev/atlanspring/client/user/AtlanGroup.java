@@ -3,6 +3,8 @@ package dev.atlanspring.client.user;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.atlanspring.client.json.OtherFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,10 +18,36 @@ import org.jspecify.annotations.Nullable;
  * @param userCount how many users belong to the group
  * @param personas the personas the group belongs to, as Atlan lists them
  * @param purposes the purposes the group belongs to, as Atlan lists them
+ * @param otherFields the fields Atlan sent that this record has no component for
  */
 public record AtlanGroup(@Nullable String id, @Nullable String name, @Nullable String alias, @Nullable String path,
         @Nullable Map<String, List<String>> attributes, @Nullable Long userCount,
-        @Nullable List<Map<String, Object>> personas, @Nullable List<Map<String, Object>> purposes) {
+        @Nullable List<Map<String, Object>> personas, @Nullable List<Map<String, Object>> purposes,
+        @JsonAnySetter Map<String, @Nullable Object> otherFields) implements OtherFields {
+
+    /**
+     * Keeps the other fields unmodifiable and in order.
+     */
+    public AtlanGroup {
+        otherFields = OtherFields.copy(otherFields);
+    }
+
+    /**
+     * A group with no other fields.
+     * @param id the group's id
+     * @param name the group's internal name
+     * @param alias the name people see
+     * @param path the group's path
+     * @param attributes further attributes
+     * @param userCount how many users belong to the group
+     * @param personas the personas the group belongs to
+     * @param purposes the purposes the group belongs to
+     */
+    public AtlanGroup(@Nullable String id, @Nullable String name, @Nullable String alias, @Nullable String path,
+            @Nullable Map<String, List<String>> attributes, @Nullable Long userCount,
+            @Nullable List<Map<String, Object>> personas, @Nullable List<Map<String, Object>> purposes) {
+        this(id, name, alias, path, attributes, userCount, personas, purposes, null);
+    }
 
     /**
      * Returns the group's description.

@@ -26,8 +26,14 @@ public final class ReactiveUsers {
     public static final Operation GROUPS = new Operation("users.groups", HttpMethod.GET, "/api/service/groups",
             true);
 
+    /** Reads one page of users. */
+    public static final Operation USERS = new Operation("users.list", HttpMethod.GET, "/api/service/users", true);
+
     /** How many groups {@link #groups()} asks for at a time. */
     public static final int GROUP_PAGE_SIZE = 100;
+
+    /** How many users {@link #list()} asks for at a time. */
+    public static final int USER_PAGE_SIZE = 100;
 
     private final AtlanHttp http;
 
@@ -48,16 +54,58 @@ public final class ReactiveUsers {
     }
 
     /**
+     * Reads one page of the tenant's users, sorted by user name.
+     * @param offset how many users to skip
+     * @param limit how many users to read at most
+     * @return the page
+     */
+    public Mono<UserPage> list(int offset, int limit) {
+        checkPage(offset, limit);
+        return this.http.exchange(AtlanRequest.to(USERS)
+            .query("limit", limit)
+            .query("offset", offset)
+            .query("sort", "username")
+            .build(), UserPage.class);
+    }
+
+    /**
+     * Reads every user of the tenant, {@link #USER_PAGE_SIZE} at a time, each page only when the one before it
+     * was consumed.
+     * @return the users, sorted by user name
+     */
+    public Flux<AtlanUser> list() {
+        return LazyPages.flux(() -> list(0, USER_PAGE_SIZE).map((page) -> new Users(0, page)), this::nextUsers,
+                (page) -> page.users.users());
+    }
+
+    private @Nullable Mono<Users> nextUsers(Users page) {
+        int count = page.users.users().size();
+        if (count < USER_PAGE_SIZE) {
+            return null;
+        }
+        int offset = page.offset + count;
+        return Mono.defer(() -> list(offset, USER_PAGE_SIZE).map((next) -> new Users(offset, next)));
+    }
+
+    /** A page of users and where it started. */
+    private record Users(int offset, UserPage users) {
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("The offset must be at least 0 and the limit at least 1, but they are "
+                    + offset + " and " + limit + ".");
+        }
+    }
+
+    /**
      * Reads one page of the tenant's groups, sorted by name.
      * @param offset how many groups to skip
      * @param limit how many groups to read at most
      * @return the page
      */
     public Mono<GroupPage> groups(int offset, int limit) {
-        if (offset < 0 || limit < 1) {
-            throw new IllegalArgumentException("The offset must be at least 0 and the limit at least 1, but they are "
-                    + offset + " and " + limit + ".");
-        }
+        checkPage(offset, limit);
         return this.http.exchange(AtlanRequest.to(GROUPS)
             .query("limit", limit)
             .query("offset", offset)

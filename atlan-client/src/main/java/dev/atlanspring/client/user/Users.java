@@ -31,6 +31,24 @@ public final class Users {
     }
 
     /**
+     * Reads one page of the tenant's users, sorted by user name.
+     * @param offset how many users to skip
+     * @param limit how many users to read at most
+     * @return the page, with the total count
+     */
+    public UserPage list(int offset, int limit) {
+        return Blocking.get(this.reactive.list(offset, limit));
+    }
+
+    /**
+     * Reads every user of the tenant, page by page.
+     * @return the users, sorted by user name
+     */
+    public List<AtlanUser> list() {
+        return Blocking.get(this.reactive.list().collectList());
+    }
+
+    /**
      * Reads one page of the tenant's groups, sorted by name.
      * @param offset how many groups to skip
      * @param limit how many groups to read at most

@@ -33,9 +33,13 @@ class AssetJsonTests {
               },
               "classifications": [
                 {"typeName": "Wq8ZDbXw2fcLp3QHrm9Ysn", "entityGuid": "b4113341-251b-4adc-81fb-2420501c30e6",
-                 "entityStatus": "ACTIVE", "propagate": true}
+                 "entityStatus": "ACTIVE", "propagate": true,
+                 "attributes": {"sourceTagAttachment": [{"sourceTagName": "pii", "isSourceTagSynced": true}]},
+                 "validityPeriods": [{"startTime": "2024/01/01 00:00:00", "timeZone": "UTC"}],
+                 "displayName": "Personal data", "someFutureTagField": {"k": [1, null]}}
               ],
-              "meanings": [{"termGuid": "t-1", "relationGuid": "r-1", "displayText": "Revenue"}],
+              "meanings": [{"termGuid": "t-1", "relationGuid": "r-1", "displayText": "Revenue",
+                            "steward": "jdoe", "confidence": 0, "status": "VALIDATED", "someFutureTermField": 1}],
               "labels": ["gold"],
               "createdBy": "demo",
               "updatedBy": "someone",
@@ -57,9 +61,25 @@ class AssetJsonTests {
         assertThat(asset.qualifiedName()).isEqualTo("default/snowflake/1700000000/ANALYTICS/SALES/ORDERS");
         assertThat(asset.name()).isEqualTo("ORDERS");
         assertThat(asset.attribute("rowCount", Long.class)).isEqualTo(123456789012L);
-        assertThat(asset.classifications()).containsExactly(new AtlanTag("Wq8ZDbXw2fcLp3QHrm9Ysn",
-                "b4113341-251b-4adc-81fb-2420501c30e6", AssetStatus.ACTIVE, true, null, null, null));
-        assertThat(asset.meanings()).containsExactly(new TermAssignment("t-1", "r-1", "Revenue"));
+        AtlanTag tag = asset.classifications().get(0);
+        assertThat(tag.typeName()).isEqualTo("Wq8ZDbXw2fcLp3QHrm9Ysn");
+        assertThat(tag.entityGuid()).isEqualTo("b4113341-251b-4adc-81fb-2420501c30e6");
+        assertThat(tag.entityStatus()).isEqualTo(AssetStatus.ACTIVE);
+        assertThat(tag.propagate()).isTrue();
+        assertThat(tag.removePropagationsOnEntityDelete()).isNull();
+        assertThat(tag.displayName()).isEqualTo("Personal data");
+        assertThat(tag.attributes()).containsKey("sourceTagAttachment");
+        assertThat(tag.validityPeriods()).singleElement().satisfies((period) ->
+                assertThat(period).containsEntry("timeZone", "UTC"));
+        assertThat(tag.otherFields()).containsKey("someFutureTagField");
+        TermAssignment term = asset.meanings().get(0);
+        assertThat(term.termGuid()).isEqualTo("t-1");
+        assertThat(term.relationGuid()).isEqualTo("r-1");
+        assertThat(term.displayText()).isEqualTo("Revenue");
+        assertThat(term.steward()).isEqualTo("jdoe");
+        assertThat(term.confidence()).isZero();
+        assertThat(term.status()).isEqualTo("VALIDATED");
+        assertThat(term.otherFields()).containsEntry("someFutureTermField", 1);
         assertThat(asset.labels()).containsExactly("gold");
         assertThat(asset.createdBy()).isEqualTo("demo");
         assertThat(asset.updatedBy()).isEqualTo("someone");
@@ -74,6 +94,22 @@ class AssetJsonTests {
         Asset asset = this.mapper.readValue(TABLE, Asset.class);
         JsonNode written = this.mapper.readTree(this.mapper.writeValueAsString(asset));
         assertThat(written).isEqualTo(this.mapper.readTree(TABLE));
+    }
+
+    @Test
+    void aRenamedTagKeepsEverythingElseItCarried() {
+        AtlanTag tag = this.mapper.readValue(TABLE, Asset.class).classifications().get(0);
+
+        AtlanTag renamed = tag.withTypeName("PII");
+
+        assertThat(renamed.typeName()).isEqualTo("PII");
+        assertThat(renamed).usingRecursiveComparison().ignoringFields("typeName").isEqualTo(tag);
+    }
+
+    @Test
+    void aTagMadeByNameWritesOnlyItsName() {
+        JsonNode written = this.mapper.readTree(this.mapper.writeValueAsString(AtlanTag.of("PII")));
+        assertThat(written).isEqualTo(this.mapper.readTree("{\"typeName\": \"PII\"}"));
     }
 
     @Test
