@@ -15,6 +15,7 @@ import dev.atlanspring.client.asset.GetOptions;
 import dev.atlanspring.client.asset.MutationResult;
 import dev.atlanspring.client.asset.SaveOptions;
 import dev.atlanspring.client.asset.TagHandling;
+import dev.atlanspring.client.search.Aggregation;
 import dev.atlanspring.client.search.Query;
 import dev.atlanspring.client.search.Search;
 import dev.atlanspring.client.search.SearchField;
@@ -47,8 +48,11 @@ class ReadmeSnippetsTests {
             Asset table = atlan.assets().get("5eed0700-0000-4000-8000-000000000001");
             Asset same  = atlan.assets().getByQualifiedName("Table", "default/snowflake/1700000000/ANALYTICS/SALES/ORDERS");
             Long rows   = table.attribute("rowCount", Long.class);
+            Asset full  = atlan.assets().get(table.guid(), GetOptions.WITH_RELATIONSHIPS);
             Asset small = atlan.assets().get(table.guid(), GetOptions.MINIMAL);
             assertThat(same.guid()).isEqualTo(table.guid());
+            assertThat(table.relationshipAttributes()).isEmpty();
+            assertThat(full.relationshipAttributes()).containsKey("columns");
             assertThat(rows).isEqualTo(1_250_000L);
             assertThat(small.relationshipAttributes()).isEmpty();
 
@@ -73,6 +77,15 @@ class ReadmeSnippetsTests {
             assertThat(printed).first().isEqualTo("CUSTOMERS 320000");
             assertThat(names).containsExactly("CUSTOMERS", "ORDERS", "ORDER_ITEMS", "PAYMENTS", "SHIPMENTS");
 
+            SearchResult byType = atlan.assets().search(Search.all()
+                    .aggregate("types", Aggregation.terms("__typeName.keyword", 10))
+                    .aggregate("biggest", Aggregation.max("rowCount"))
+                    .pageSize(1));
+            byType.aggregations().buckets("types").forEach((b) -> printed.add(b.key() + ": " + b.docCount()));
+            Double biggest = byType.aggregations().value("biggest");
+            assertThat(printed).contains("Column: 50");
+            assertThat(biggest).isGreaterThanOrEqualTo(1_250_000d);
+
             // Create, update, restore, delete
             Asset term = Asset.builder("AtlasGlossaryTerm", "k1Lm2Nop3Qrs4Tuv5Wxy6@aGl0ssAryDemo01")
                     .name("Gross Margin")
@@ -82,7 +95,8 @@ class ReadmeSnippetsTests {
             String guid = saved.assignedGuid("-1");
             atlan.assets().save(table.toBuilder().attribute("description", "All orders").build());
             atlan.assets().updateAttributes("Table", table.qualifiedName(), Map.of("description", "All orders, net"));
-            atlan.assets().delete(guid, DeleteType.SOFT);
+            MutationResult deleted = atlan.assets().delete(guid, DeleteType.SOFT);
+            assertThat(deleted.deletedGuids()).containsExactly(guid);
             atlan.assets().restore("AtlasGlossaryTerm", term.qualifiedName());
             Mono<Asset> reactive = atlan.reactive().assets().get(guid);
             assertThat(reactive.block().status()).hasToString("ACTIVE");
@@ -104,6 +118,14 @@ class ReadmeSnippetsTests {
             // Atlan tags
             Asset customers = atlan.assets().get("5eed0700-0000-4000-8000-000000000003");
             assertThat(customers.classifications().get(0).typeName()).isEqualTo("PII");
+            atlan.assets().addTags("Table", customers.qualifiedName(), "Confidential");
+            assertThat(atlan.assets().get(customers.guid()).classifications()).extracting(AtlanTag::typeName)
+                .containsExactly("PII", "Confidential");
+            atlan.assets().removeTags("Table", customers.qualifiedName(), "Confidential");
+            atlan.assets().addTagsByGuid(customers.guid(),
+                    List.of(AtlanTag.builder("PII").propagate(true).restrictPropagationThroughLineage(true).build()));
+            assertThat(atlan.assets().get(customers.guid()).classifications()).singleElement()
+                .satisfies((tag) -> assertThat(tag.propagate()).isTrue());
             atlan.assets().save(List.of(customers.toBuilder().classification(AtlanTag.of("Confidential")).build()),
                     SaveOptions.DEFAULT.withTags(TagHandling.APPEND));
             try (Stream<Asset> pii = atlan.assets().search(Search.type("Table", "Column").tagged("PII")).stream()) {

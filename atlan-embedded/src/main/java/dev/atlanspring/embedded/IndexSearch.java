@@ -38,6 +38,8 @@ final class IndexSearch {
     private final SearchFields fields;
     private final int maxResultWindow;
     private final SearchQueryParser parser;
+
+    private final SearchAggregations aggregations;
     private final Map<String, KnownQuery> known = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, KnownQuery> eldest) {
@@ -54,6 +56,7 @@ final class IndexSearch {
         this.fields = fields;
         this.maxResultWindow = maxResultWindow;
         this.parser = new SearchQueryParser(fields);
+        this.aggregations = new SearchAggregations(fields);
     }
 
     /** Runs a search request and returns the response body. */
@@ -62,7 +65,10 @@ final class IndexSearch {
         if (dsl == null || !dsl.isObject()) {
             throw AtlanError.badRequest("Invalid search request: dsl is required and must be an object");
         }
-        rejectAggregations(dsl);
+        JsonNode aggregations = SearchAggregations.requested(dsl);
+        if (aggregations != null) {
+            this.aggregations.validate(aggregations);
+        }
         int from = nonNegative(dsl, "from", 0);
         int size = nonNegative(dsl, "size", DEFAULT_SIZE);
         JsonNode query = dsl.get("query");
@@ -89,7 +95,8 @@ final class IndexSearch {
 
         String key = String.valueOf(query) + '\u0000' + postFilter + '\u0000' + dsl.get("sort");
         Page page = page(key, matches, sort, from, size, cursor);
-        return writer.write(page.count, page.entities);
+        return writer.write(page.count, page.entities,
+                aggregations == null ? null : this.aggregations.compute(aggregations, store.all(), matches));
     }
 
     private Page page(String key, Predicate<StoredEntity> matches, SearchSort sort, int from, int size,
@@ -193,12 +200,4 @@ final class IndexSearch {
     }
 
     /** Aggregations would come back silently empty; a 400 tells the client the demo cannot do them. */
-    private static void rejectAggregations(JsonNode dsl) {
-        for (String key : List.of("aggs", "aggregations")) {
-            JsonNode aggregations = dsl.get(key);
-            if (aggregations != null && !aggregations.isNull() && !aggregations.isEmpty()) {
-                throw SearchQueryParser.invalid("dsl." + key, "aggregations are not supported by the embedded demo Atlan");
-            }
-        }
-    }
 }

@@ -30,8 +30,11 @@ final class SearchResultWriter {
         this.relationAttributes = List.copyOf(new LinkedHashSet<>(relationAttributes));
     }
 
-    /** The response: the total count, and the page's entities unless it is empty (Atlan leaves the key out). */
-    byte[] write(long approximateCount, List<StoredEntity> page) {
+    /**
+     * The response: the total count, the page's entities unless it is empty (Atlan leaves the key out), and the
+     * aggregations when some were asked for.
+     */
+    byte[] write(long approximateCount, List<StoredEntity> page, JsonNode aggregations) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 512 * page.size());
         try (JsonGenerator json = Json.MAPPER.createGenerator(out)) {
             json.writeStartObject();
@@ -44,6 +47,10 @@ final class SearchResultWriter {
                     writeEntity(json, entity);
                 }
                 json.writeEndArray();
+            }
+            if (aggregations != null && !aggregations.isEmpty()) {
+                json.writeName("aggregations");
+                json.writeTree(aggregations);
             }
             json.writeEndObject();
         }

@@ -305,7 +305,8 @@ class IndexSearchTest extends SeededServerTests {
                 "{\"dsl\":{\"sort\":[{\"name\":\"asc\"}],\"search_after\":[\"a\",\"b\"]}}",
                 "{\"dsl\":{\"size\":-1}}",
                 "{\"dsl\":{\"sort\":[{\"name\":\"sideways\"}]}}",
-                "{\"dsl\":{\"aggs\":{\"types\":{\"terms\":{\"field\":\"__typeName\"}}}}}",
+                "{\"dsl\":{\"aggs\":{\"types\":{\"histogram\":{\"field\":\"rowCount\"}}}}}",
+                "{\"dsl\":{\"aggregations\":{\"types\":{\"terms\":{}}}}}",
                 "{\"dsl\":{},\"attributes\":\"name\"}")) {
             Reply reply = client.post("/api/meta/search/indexsearch", request);
             assertThat(reply.status()).as(request).isEqualTo(400);
@@ -328,5 +329,28 @@ class IndexSearchTest extends SeededServerTests {
             assertThat(ownClient.search("{\"dsl\":{\"query\":{\"term\":{\"__state\":\"DELETED\"}}}}")
                     .get("entities").get(0).get("guid").asString()).isEqualTo(DemoCatalog.ORDERS_TABLE_GUID);
         }
+    }
+
+    /**
+     * Atlan passes Elasticsearch's aggregations through (atlas-metastore AtlasElasticsearchQuery): terms buckets
+     * most frequent first, metric values, and null for a metric no matching entity has.
+     */
+    @Test
+    void aggregationsComeBackInElasticsearchsShapes() {
+        JsonNode result = client.search("{\"dsl\":{\"size\":0,\"query\":{\"bool\":{\"filter\":[" + TABLES
+                + "]}},\"aggregations\":{\"schemas\":{\"terms\":{\"field\":\"schemaName\",\"size\":1}},"
+                + "\"biggest\":{\"max\":{\"field\":\"rowCount\"}},\"none\":{\"max\":{\"field\":\"noSuchNumber\"}},"
+                + "\"tables\":{\"value_count\":{\"field\":\"__guid\"}}}}}");
+
+        JsonNode aggregations = result.get("aggregations");
+        JsonNode schemas = aggregations.get("schemas");
+        assertThat(schemas.get("buckets")).hasSize(1);
+        assertThat(schemas.get("buckets").get(0).get("key").asString()).isEqualTo("SALES");
+        assertThat(schemas.get("buckets").get(0).get("doc_count").asLong()
+                + schemas.get("sum_other_doc_count").asLong()).isEqualTo(DemoCatalog.TABLE_COUNT);
+        assertThat(aggregations.get("biggest").get("value").asDouble()).isPositive();
+        assertThat(aggregations.get("none").get("value").isNull()).isTrue();
+        assertThat(aggregations.get("tables").get("value").asLong()).isEqualTo(DemoCatalog.TABLE_COUNT);
+        assertThat(result.has("entities")).as("size 0 answers no entities key").isFalse();
     }
 }
