@@ -2,6 +2,7 @@ package dev.atlanspring.client;
 
 import java.net.URI;
 
+import dev.atlanspring.client.asset.AssetAttributes;
 import dev.atlanspring.client.asset.Assets;
 import dev.atlanspring.client.typedef.TypeDefs;
 import dev.atlanspring.client.user.Users;
@@ -28,6 +29,8 @@ public final class AtlanClient implements AutoCloseable {
 
     private final Assets assets;
 
+    private final AssetAttributes assetAttributes;
+
     private final Users users;
 
     private final TypeDefs typeDefs;
@@ -35,6 +38,7 @@ public final class AtlanClient implements AutoCloseable {
     AtlanClient(ReactiveAtlanClient reactive) {
         this.reactive = reactive;
         this.assets = new Assets(reactive.assets());
+        this.assetAttributes = new AssetAttributes(reactive.assetAttributes());
         this.users = new Users(reactive.users());
         this.typeDefs = new TypeDefs(reactive.typeDefs());
     }
@@ -61,6 +65,15 @@ public final class AtlanClient implements AutoCloseable {
      */
     public Assets assets() {
         return this.assets;
+    }
+
+    /**
+     * Returns the operations on an asset's certificate, announcement, owners, description and terms, each
+     * changing only those attributes.
+     * @return the asset attribute operations
+     */
+    public AssetAttributes assetAttributes() {
+        return this.assetAttributes;
     }
 
     /**

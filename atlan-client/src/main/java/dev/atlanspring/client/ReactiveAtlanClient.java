@@ -2,6 +2,7 @@ package dev.atlanspring.client;
 
 import java.net.URI;
 
+import dev.atlanspring.client.asset.ReactiveAssetAttributes;
 import dev.atlanspring.client.asset.ReactiveAssets;
 import dev.atlanspring.client.http.AtlanHttp;
 import dev.atlanspring.client.typedef.ReactiveTypeDefs;
@@ -20,6 +21,8 @@ public final class ReactiveAtlanClient implements AutoCloseable {
 
     private final ReactiveAssets assets;
 
+    private final ReactiveAssetAttributes assetAttributes;
+
     private final ReactiveUsers users;
 
     private final ReactiveTypeDefs typeDefs;
@@ -28,6 +31,7 @@ public final class ReactiveAtlanClient implements AutoCloseable {
         this.http = http;
         this.typeDefs = new ReactiveTypeDefs(http, http.settings().tagCacheTtl());
         this.assets = new ReactiveAssets(http, this.typeDefs.tagNames(), http.settings().searchPageSize());
+        this.assetAttributes = new ReactiveAssetAttributes(http, this.assets);
         this.users = new ReactiveUsers(http);
     }
 
@@ -37,6 +41,14 @@ public final class ReactiveAtlanClient implements AutoCloseable {
      */
     public ReactiveAssets assets() {
         return this.assets;
+    }
+
+    /**
+     * Returns the operations on an asset's certificate, announcement, owners, description and terms.
+     * @return the asset attribute operations
+     */
+    public ReactiveAssetAttributes assetAttributes() {
+        return this.assetAttributes;
     }
 
     /**
