@@ -4,6 +4,7 @@ import java.net.URI;
 
 import dev.atlanspring.client.asset.AssetAttributes;
 import dev.atlanspring.client.asset.Assets;
+import dev.atlanspring.client.custommetadata.CustomMetadata;
 import dev.atlanspring.client.typedef.TypeDefs;
 import dev.atlanspring.client.user.Users;
 
@@ -31,6 +32,8 @@ public final class AtlanClient implements AutoCloseable {
 
     private final AssetAttributes assetAttributes;
 
+    private final CustomMetadata customMetadata;
+
     private final Users users;
 
     private final TypeDefs typeDefs;
@@ -39,6 +42,7 @@ public final class AtlanClient implements AutoCloseable {
         this.reactive = reactive;
         this.assets = new Assets(reactive.assets());
         this.assetAttributes = new AssetAttributes(reactive.assetAttributes());
+        this.customMetadata = new CustomMetadata(reactive.customMetadata());
         this.users = new Users(reactive.users());
         this.typeDefs = new TypeDefs(reactive.typeDefs());
     }
@@ -74,6 +78,14 @@ public final class AtlanClient implements AutoCloseable {
      */
     public AssetAttributes assetAttributes() {
         return this.assetAttributes;
+    }
+
+    /**
+     * Returns the custom metadata operations, by display name: read typed values, update, replace or remove a set.
+     * @return the custom metadata operations
+     */
+    public CustomMetadata customMetadata() {
+        return this.customMetadata;
     }
 
     /**

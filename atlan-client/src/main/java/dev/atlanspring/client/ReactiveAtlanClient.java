@@ -4,6 +4,8 @@ import java.net.URI;
 
 import dev.atlanspring.client.asset.ReactiveAssetAttributes;
 import dev.atlanspring.client.asset.ReactiveAssets;
+import dev.atlanspring.client.custommetadata.CustomMetadataNames;
+import dev.atlanspring.client.custommetadata.ReactiveCustomMetadata;
 import dev.atlanspring.client.http.AtlanHttp;
 import dev.atlanspring.client.typedef.ReactiveTypeDefs;
 import dev.atlanspring.client.user.ReactiveUsers;
@@ -23,6 +25,8 @@ public final class ReactiveAtlanClient implements AutoCloseable {
 
     private final ReactiveAssetAttributes assetAttributes;
 
+    private final ReactiveCustomMetadata customMetadata;
+
     private final ReactiveUsers users;
 
     private final ReactiveTypeDefs typeDefs;
@@ -32,6 +36,8 @@ public final class ReactiveAtlanClient implements AutoCloseable {
         this.typeDefs = new ReactiveTypeDefs(http, http.settings().tagCacheTtl());
         this.assets = new ReactiveAssets(http, this.typeDefs.tagNames(), http.settings().searchPageSize());
         this.assetAttributes = new ReactiveAssetAttributes(http, this.assets);
+        this.customMetadata = new ReactiveCustomMetadata(http, this.assets,
+                new CustomMetadataNames(this.typeDefs, http.settings().tenant(), http.settings().tagCacheTtl()));
         this.users = new ReactiveUsers(http);
     }
 
@@ -49,6 +55,14 @@ public final class ReactiveAtlanClient implements AutoCloseable {
      */
     public ReactiveAssetAttributes assetAttributes() {
         return this.assetAttributes;
+    }
+
+    /**
+     * Returns the custom metadata operations, by display name.
+     * @return the custom metadata operations
+     */
+    public ReactiveCustomMetadata customMetadata() {
+        return this.customMetadata;
     }
 
     /**
