@@ -2,7 +2,9 @@ package dev.atlanspring.client;
 
 import java.net.URI;
 
+import dev.atlanspring.client.asset.AssetAttributes;
 import dev.atlanspring.client.asset.Assets;
+import dev.atlanspring.client.custommetadata.CustomMetadata;
 import dev.atlanspring.client.typedef.TypeDefs;
 import dev.atlanspring.client.user.Users;
 
@@ -28,6 +30,10 @@ public final class AtlanClient implements AutoCloseable {
 
     private final Assets assets;
 
+    private final AssetAttributes assetAttributes;
+
+    private final CustomMetadata customMetadata;
+
     private final Users users;
 
     private final TypeDefs typeDefs;
@@ -35,6 +41,8 @@ public final class AtlanClient implements AutoCloseable {
     AtlanClient(ReactiveAtlanClient reactive) {
         this.reactive = reactive;
         this.assets = new Assets(reactive.assets());
+        this.assetAttributes = new AssetAttributes(reactive.assetAttributes());
+        this.customMetadata = new CustomMetadata(reactive.customMetadata());
         this.users = new Users(reactive.users());
         this.typeDefs = new TypeDefs(reactive.typeDefs());
     }
@@ -61,6 +69,23 @@ public final class AtlanClient implements AutoCloseable {
      */
     public Assets assets() {
         return this.assets;
+    }
+
+    /**
+     * Returns the operations on an asset's certificate, announcement, owners, description and terms, each
+     * changing only those attributes.
+     * @return the asset attribute operations
+     */
+    public AssetAttributes assetAttributes() {
+        return this.assetAttributes;
+    }
+
+    /**
+     * Returns the custom metadata operations, by display name: read typed values, update, replace or remove a set.
+     * @return the custom metadata operations
+     */
+    public CustomMetadata customMetadata() {
+        return this.customMetadata;
     }
 
     /**

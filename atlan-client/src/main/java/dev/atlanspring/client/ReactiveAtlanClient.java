@@ -2,7 +2,10 @@ package dev.atlanspring.client;
 
 import java.net.URI;
 
+import dev.atlanspring.client.asset.ReactiveAssetAttributes;
 import dev.atlanspring.client.asset.ReactiveAssets;
+import dev.atlanspring.client.custommetadata.CustomMetadataNames;
+import dev.atlanspring.client.custommetadata.ReactiveCustomMetadata;
 import dev.atlanspring.client.http.AtlanHttp;
 import dev.atlanspring.client.typedef.ReactiveTypeDefs;
 import dev.atlanspring.client.user.ReactiveUsers;
@@ -20,6 +23,10 @@ public final class ReactiveAtlanClient implements AutoCloseable {
 
     private final ReactiveAssets assets;
 
+    private final ReactiveAssetAttributes assetAttributes;
+
+    private final ReactiveCustomMetadata customMetadata;
+
     private final ReactiveUsers users;
 
     private final ReactiveTypeDefs typeDefs;
@@ -28,6 +35,9 @@ public final class ReactiveAtlanClient implements AutoCloseable {
         this.http = http;
         this.typeDefs = new ReactiveTypeDefs(http, http.settings().tagCacheTtl());
         this.assets = new ReactiveAssets(http, this.typeDefs.tagNames(), http.settings().searchPageSize());
+        this.assetAttributes = new ReactiveAssetAttributes(http, this.assets);
+        this.customMetadata = new ReactiveCustomMetadata(http, this.assets,
+                new CustomMetadataNames(this.typeDefs, http.settings().tenant(), http.settings().tagCacheTtl()));
         this.users = new ReactiveUsers(http);
     }
 
@@ -37,6 +47,22 @@ public final class ReactiveAtlanClient implements AutoCloseable {
      */
     public ReactiveAssets assets() {
         return this.assets;
+    }
+
+    /**
+     * Returns the operations on an asset's certificate, announcement, owners, description and terms.
+     * @return the asset attribute operations
+     */
+    public ReactiveAssetAttributes assetAttributes() {
+        return this.assetAttributes;
+    }
+
+    /**
+     * Returns the custom metadata operations, by display name.
+     * @return the custom metadata operations
+     */
+    public ReactiveCustomMetadata customMetadata() {
+        return this.customMetadata;
     }
 
     /**

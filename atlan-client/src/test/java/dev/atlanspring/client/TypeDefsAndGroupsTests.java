@@ -32,7 +32,7 @@ class TypeDefsAndGroupsTests extends EmbeddedClientTests {
     }
 
     @Test
-    void entityAndEnumDefinitionsListByCategoryAndTheOthersAreEmptyInTheDemo() {
+    void entityAndEnumDefinitionsListByCategoryAndTheDemoHasOneCustomMetadataSet() {
         List<TypeDef> entities = client.typeDefs().list(TypeDefCategory.ENTITY);
         List<TypeDef> enums = client.typeDefs().list(TypeDefCategory.ENUM);
 
@@ -46,7 +46,9 @@ class TypeDefsAndGroupsTests extends EmbeddedClientTests {
         assertThat(enums).singleElement().satisfies((def) -> assertThat(def.elementDefs())
             .extracting((element) -> element.value()).startsWith("DRAFT", "ACTIVE"));
         assertThat(client.typeDefs().list(TypeDefCategory.STRUCT)).isEmpty();
-        assertThat(client.typeDefs().list(TypeDefCategory.BUSINESS_METADATA)).isEmpty();
+        // The demo seeds one custom metadata set (issue 15).
+        assertThat(client.typeDefs().list(TypeDefCategory.BUSINESS_METADATA)).extracting(TypeDef::displayName)
+            .containsExactly("Data Quality");
     }
 
     @Test

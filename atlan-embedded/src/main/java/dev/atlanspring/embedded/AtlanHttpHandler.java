@@ -38,13 +38,14 @@ final class AtlanHttpHandler implements BiFunction<HttpServerRequest, HttpServer
     private final List<Route> routes = new ArrayList<>();
 
     AtlanHttpHandler(String apiKey, EmbeddedOAuth oauth, EntityEndpoints entities, IndexSearch search,
-            TypeDefEndpoints typeDefs, UserDirectory users) {
+            TypeDefEndpoints typeDefs, UserDirectory users, BusinessMetadataEndpoints businessMetadata) {
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
         this.oauth = oauth;
         route("GET", "/api/meta/entity/guid/{guid}", entities::getByGuid);
         route("GET", "/api/meta/entity/uniqueAttribute/type/{typeName}", entities::getByUniqueAttribute);
         route("PUT", "/api/meta/entity/uniqueAttribute/type/{typeName}", entities::partialUpdateByUniqueAttribute);
         route("POST", "/api/meta/entity/bulk", entities::bulkUpsert);
+        route("POST", "/api/meta/entity/guid/{guid}/businessmetadata/{bmName}", businessMetadata::addOrUpdate);
         route("DELETE", "/api/meta/entity/bulk", entities::bulkDelete);
         route("POST", "/api/meta/search/indexsearch",
                 request -> ApiResponse.okJson(search.search(request.jsonObjectBody())));

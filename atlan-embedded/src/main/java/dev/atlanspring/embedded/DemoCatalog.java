@@ -104,6 +104,11 @@ public final class DemoCatalog {
     /** The qualifiedName of the term Campaign. */
     public static final String CAMPAIGN_TERM_QUALIFIED_NAME = "tRmCampaign0005@" + GLOSSARY_QUALIFIED_NAME;
 
+    /** The internal (hashed) name of the custom metadata set Data Quality; ORDERS carries values of it. */
+    public static final String DATA_QUALITY_SET_NAME = "bMdQ4xT9vLk2Rw7Zp1Ns8c";
+    /** The name people see for the set {@link #DATA_QUALITY_SET_NAME}. */
+    public static final String DATA_QUALITY_SET_DISPLAY_NAME = "Data Quality";
+
     /** The internal (hashed) name of the Atlan tag PII; entities' classifications use this name. */
     public static final String PII_TAG_NAME = "Wq8ZDbXw2fcLp3QHrm9Ysn";
     /** The name people see for the tag {@link #PII_TAG_NAME}. */

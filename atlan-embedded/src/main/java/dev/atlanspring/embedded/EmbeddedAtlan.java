@@ -71,7 +71,7 @@ public final class EmbeddedAtlan implements AutoCloseable {
                 new EntityEndpoints(store, mutations, types, DemoCatalog.DEMO_USERNAME),
                 new IndexSearch(store, new SearchFields(types, store), builder.maxResultWindow),
                 new TypeDefEndpoints(types, DemoCatalog.DEMO_USERNAME, CLOCK),
-                users);
+                users, new BusinessMetadataEndpoints(store, types, DemoCatalog.DEMO_USERNAME, CLOCK));
         this.server = bind(builder.host, builder.port, handler);
         String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
         this.baseUrl = "http://" + host + ":" + server.port();

@@ -43,7 +43,8 @@ final class EntityMutations {
 
     /** One validated entity of a bulk request; its JSON is already a private copy. */
     private record Input(int index, String givenGuid, String typeName, String qualifiedName, ObjectNode attributes,
-            ObjectNode relationshipAttributes, ArrayNode classifications, ArrayNode addOrUpdateClassifications,
+            ObjectNode relationshipAttributes, ObjectNode appendRelationships, ObjectNode removeRelationships,
+            ArrayNode classifications, ArrayNode addOrUpdateClassifications,
             ArrayNode removeClassifications, ArrayNode meanings, ArrayNode labels, ObjectNode businessAttributes,
             String status) {
 
@@ -191,6 +192,8 @@ final class EntityMutations {
         }
         return new Input(index, givenGuid(entity.get("guid"), where), typeName, qualifiedName,
                 ((ObjectNode) attributes).deepCopy(), optionalObject(entity, "relationshipAttributes", where),
+                optionalObject(entity, "appendRelationshipAttributes", where),
+                optionalObject(entity, "removeRelationshipAttributes", where),
                 classifications, addOrUpdate, remove, optionalArray(entity, "meanings", where), labels,
                 optionalObject(entity, "businessAttributes", where), status);
     }
@@ -207,7 +210,8 @@ final class EntityMutations {
             String guid = targetGuid(input, key, honourGivenGuids, batchGuidsByKey, result.guidAssignments);
             guids[input.index] = guid;
             batchGuidsByKey.put(key, guid);
-            hasReferences |= input.relationshipAttributes != null || input.meanings != null;
+            hasReferences |= input.relationshipAttributes != null || input.meanings != null
+                    || input.appendRelationships != null || input.removeRelationships != null;
         }
         ReferenceResolver references = hasReferences ? new ReferenceResolver(store, result.guidAssignments,
                 batchGuidsByKey, batchTargets(inputs, guids)) : null;
@@ -219,16 +223,25 @@ final class EntityMutations {
             StoredEntity existing = pending.containsKey(guid) ? pending.get(guid) : store.get(guid);
             ObjectNode relationships = input.relationshipAttributes == null ? null
                     : references.resolve(input.relationshipAttributes);
+            ObjectNode append = input.appendRelationships == null ? null
+                    : references.resolve(input.appendRelationships);
+            ObjectNode remove = input.removeRelationships == null ? null
+                    : references.resolve(input.removeRelationships);
             ArrayNode meanings = input.meanings == null ? null : references.resolveMeanings(input.meanings);
             StoredEntity next;
             if (existing == null) {
+                // Appending to and removing from relationships are for updates only, as in Atlan.
+                if (RelationshipWrites.touchesMeanings(relationships) && meanings == null) {
+                    relationships = RelationshipWrites.merge(Json.object(), relationships, null, null, guid);
+                    meanings = RelationshipWrites.meaningHeaders(relationships);
+                }
                 next = new StoredEntity(store.nextSequence(), guid, input.typeName, StoredEntity.ACTIVE, user, user,
                         now, now, 1, input.attributes, relationships, TagWrites.forNewEntity(options.tags(),
                                 input.classifications, input.addOrUpdateClassifications, guid), meanings, input.labels,
                         input.businessAttributes);
                 created.add(guid);
             } else {
-                next = merge(existing, input, relationships, meanings, user, now, options);
+                next = merge(existing, input, relationships, append, remove, meanings, user, now, options);
                 if (next == existing) {
                     continue;
                 }
@@ -290,8 +303,8 @@ final class EntityMutations {
      * Given attributes overwrite, others stay; the other parts are replaced only when given, tags and custom
      * metadata as the options say.
      */
-    private StoredEntity merge(StoredEntity existing, Input input, ObjectNode relationships, ArrayNode meanings,
-            String user, long now, UpsertOptions options) {
+    private StoredEntity merge(StoredEntity existing, Input input, ObjectNode relationships, ObjectNode append,
+            ObjectNode remove, ArrayNode meanings, String user, long now, UpsertOptions options) {
         if (!existing.qualifiedName.equals(input.qualifiedName)) {
             StoredEntity holder = store.findByQualifiedName(input.typeName, input.qualifiedName);
             if (holder != null && !holder.guid.equals(existing.guid)) {
@@ -300,12 +313,10 @@ final class EntityMutations {
         }
         ObjectNode attributes = existing.attributes.deepCopy();
         input.attributes.properties().forEach(e -> attributes.set(e.getKey(), e.getValue()));
-        ObjectNode mergedRelationships = existing.relationshipAttributes;
-        if (relationships != null) {
-            mergedRelationships = existing.relationshipAttributes.deepCopy();
-            for (Map.Entry<String, JsonNode> e : relationships.properties()) {
-                mergedRelationships.set(e.getKey(), e.getValue());
-            }
+        ObjectNode mergedRelationships = RelationshipWrites.merge(existing.relationshipAttributes, relationships,
+                append, remove, existing.guid);
+        if (meanings == null && RelationshipWrites.touchesMeanings(relationships, append, remove)) {
+            meanings = RelationshipWrites.meaningHeaders(mergedRelationships);
         }
         ObjectNode businessAttributes = options.businessAttributes(existing.businessAttributes,
                 input.businessAttributes);

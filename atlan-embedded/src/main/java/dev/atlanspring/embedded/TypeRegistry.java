@@ -64,6 +64,8 @@ final class TypeRegistry {
     private final Map<String, ObjectNode> enumDefs = new LinkedHashMap<>();
     /** Guarded by {@code this}: the only defs that change at run time. */
     private final Map<String, ObjectNode> classificationDefs = new LinkedHashMap<>();
+    /** Guarded by {@code this}: custom metadata sets, by hashed name. */
+    private final Map<String, ObjectNode> businessMetadataDefs = new LinkedHashMap<>();
     private final Map<String, List<String>> superTypeClosures = new LinkedHashMap<>();
 
     TypeRegistry() {
@@ -162,9 +164,20 @@ final class TypeRegistry {
         return envelope;
     }
 
-    /** Forgets every tag; the built-in entity and enum types stay. */
+    /** Forgets every tag and custom metadata set; the built-in entity and enum types stay. */
     synchronized void clearClassifications() {
         classificationDefs.clear();
+        businessMetadataDefs.clear();
+    }
+
+    /** Registers a custom metadata set (a {@code BUSINESS_METADATA} def), for the demo catalog. */
+    synchronized void addBusinessMetadata(ObjectNode def) {
+        businessMetadataDefs.put(Json.text(def, "name"), def);
+    }
+
+    /** A custom metadata set by its hashed name, or null. */
+    synchronized ObjectNode businessMetadata(String name) {
+        return businessMetadataDefs.get(name);
     }
 
     /**
@@ -249,6 +262,8 @@ final class TypeRegistry {
                 return new ArrayList<>(enumDefs.values());
             case CLASSIFICATION:
                 return new ArrayList<>(classificationDefs.values());
+            case BUSINESS_METADATA:
+                return new ArrayList<>(businessMetadataDefs.values());
             default:
                 return List.of();
         }

@@ -1,0 +1,198 @@
+package dev.atlanspring.client.custommetadata;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+import dev.atlanspring.client.typedef.AttributeDef;
+import dev.atlanspring.client.typedef.ReactiveTypeDefs;
+import dev.atlanspring.client.typedef.TypeDef;
+import dev.atlanspring.client.typedef.TypeDefCategory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Translates the display names of custom metadata sets and attributes, which people use ({@code Data Quality},
+ * {@code Last run}), to and from the hashed names Atlan stores them under, through a cache of one tenant's
+ * {@code business_metadata} typedefs, like {@link dev.atlanspring.client.typedef.AtlanTagNames} does for tags:
+ * read when first needed, again once older than its time-to-live, and again at once when a name is not in it.
+ * Thread-safe; each client has its own.
+ */
+public final class CustomMetadataNames {
+
+    private final ReactiveTypeDefs typeDefs;
+
+    private final String tenant;
+
+    private final long ttlNanos;
+
+    private final LongSupplier nanoClock;
+
+    private volatile @Nullable Snapshot snapshot;
+
+    /**
+     * Creates the cache of a client; the client does this for you.
+     * @param typeDefs the client's typedef operations
+     * @param tenant the tenant's name, for messages
+     * @param ttl how long a read stays fresh
+     */
+    public CustomMetadataNames(ReactiveTypeDefs typeDefs, String tenant, Duration ttl) {
+        this(typeDefs, tenant, ttl, System::nanoTime);
+    }
+
+    CustomMetadataNames(ReactiveTypeDefs typeDefs, String tenant, Duration ttl, LongSupplier nanoClock) {
+        this.typeDefs = Objects.requireNonNull(typeDefs, "typeDefs");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.ttlNanos = ttl.toNanos();
+        this.nanoClock = nanoClock;
+    }
+
+    /**
+     * Finds a set by display name (or by its internal name).
+     * @param displayName the set's name as Atlan shows it
+     * @return the set; a {@link CustomMetadataNotFoundException} listing the sets that exist when none matches
+     */
+    Mono<SetDef> set(String displayName) {
+        return current(displayName, null).map((snapshot) -> {
+            SetDef set = snapshot.find(displayName);
+            if (set == null) {
+                throw new CustomMetadataNotFoundException("custom metadata set", displayName,
+                        snapshot.byDisplayName.keySet(), this.tenant);
+            }
+            return set;
+        });
+    }
+
+    /**
+     * Finds a set and one of its attributes by display name.
+     * @param setName the set's display name
+     * @param attributeName the attribute's display name
+     * @return the set; an error listing the names that exist when either matches nothing
+     */
+    Mono<SetDef> set(String setName, String attributeName) {
+        return current(setName, attributeName).map((snapshot) -> {
+            SetDef set = snapshot.find(setName);
+            if (set == null) {
+                throw new CustomMetadataNotFoundException("custom metadata set", setName,
+                        snapshot.byDisplayName.keySet(), this.tenant);
+            }
+            set.attribute(attributeName, this.tenant);
+            return set;
+        });
+    }
+
+    /**
+     * Returns every set by internal name, reading the definitions again when one of these names is unknown.
+     * @param internalNames the hashed set names an asset carries
+     * @return the sets by internal name
+     */
+    Mono<Map<String, SetDef>> byInternalName(java.util.Collection<String> internalNames) {
+        return fresh().flatMap((fresh) -> {
+            if (fresh.byInternalName.keySet().containsAll(internalNames) || fresh.justRead) {
+                return Mono.just(fresh.byInternalName);
+            }
+            return read().map((read) -> read.byInternalName);
+        });
+    }
+
+    /** Forgets the cached definitions. */
+    public void invalidate() {
+        this.snapshot = null;
+    }
+
+    private Mono<Snapshot> current(String setName, @Nullable String attributeName) {
+        return fresh().flatMap((fresh) -> {
+            SetDef set = fresh.find(setName);
+            boolean known = set != null && (attributeName == null || set.find(attributeName) != null);
+            return (known || fresh.justRead) ? Mono.just(fresh) : read();
+        });
+    }
+
+    private Mono<Snapshot> fresh() {
+        return Mono.defer(() -> {
+            Snapshot current = this.snapshot;
+            if (current != null && this.nanoClock.getAsLong() - current.readAt < this.ttlNanos) {
+                return Mono.just(current.notJustRead());
+            }
+            return read();
+        });
+    }
+
+    private Mono<Snapshot> read() {
+        return this.typeDefs.list(TypeDefCategory.BUSINESS_METADATA).map((defs) -> {
+            Snapshot read = Snapshot.of(defs, this.nanoClock.getAsLong());
+            this.snapshot = read;
+            return read;
+        });
+    }
+
+    @Override
+    public String toString() {
+        Snapshot current = this.snapshot;
+        return "CustomMetadataNames[tenant=" + this.tenant + ", cached="
+                + ((current != null) ? current.byDisplayName.size() : 0) + "]";
+    }
+
+    /** One custom metadata set's names and attributes. */
+    record SetDef(String name, String displayName, Map<String, AttributeDef> attributesByDisplayName,
+            Map<String, AttributeDef> attributesByName) {
+
+        @Nullable AttributeDef find(String displayName) {
+            AttributeDef def = this.attributesByDisplayName.get(displayName);
+            return (def != null) ? def : this.attributesByName.get(displayName);
+        }
+
+        AttributeDef attribute(String displayName, String tenant) {
+            AttributeDef def = find(displayName);
+            if (def == null) {
+                throw new CustomMetadataNotFoundException("attribute of custom metadata set '" + this.displayName + "'",
+                        displayName, this.attributesByDisplayName.keySet(), tenant);
+            }
+            return def;
+        }
+
+        static SetDef of(TypeDef def) {
+            Map<String, AttributeDef> byDisplay = new LinkedHashMap<>();
+            Map<String, AttributeDef> byName = new LinkedHashMap<>();
+            List<AttributeDef> attributes = (def.attributeDefs() != null) ? def.attributeDefs() : List.of();
+            for (AttributeDef attribute : attributes) {
+                byDisplay.put((attribute.displayName() != null) ? attribute.displayName() : attribute.name(),
+                        attribute);
+                byName.put(attribute.name(), attribute);
+            }
+            return new SetDef(def.name(), def.nameToShow(), Map.copyOf(byDisplay), Map.copyOf(byName));
+        }
+
+    }
+
+    private record Snapshot(Map<String, SetDef> byDisplayName, Map<String, SetDef> byInternalName, long readAt,
+            boolean justRead) {
+
+        static Snapshot of(List<TypeDef> defs, long readAt) {
+            Map<String, SetDef> byDisplay = new LinkedHashMap<>();
+            Map<String, SetDef> byName = new LinkedHashMap<>();
+            for (TypeDef def : defs) {
+                if (def.name() != null) {
+                    SetDef set = SetDef.of(def);
+                    byDisplay.put(set.displayName(), set);
+                    byName.put(set.name(), set);
+                }
+            }
+            return new Snapshot(byDisplay, byName, readAt, true);
+        }
+
+        Snapshot notJustRead() {
+            return new Snapshot(this.byDisplayName, this.byInternalName, this.readAt, false);
+        }
+
+        @Nullable SetDef find(String name) {
+            SetDef set = this.byDisplayName.get(name);
+            return (set != null) ? set : this.byInternalName.get(name);
+        }
+
+    }
+
+}

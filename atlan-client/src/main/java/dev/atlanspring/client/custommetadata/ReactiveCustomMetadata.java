@@ -1,0 +1,201 @@
+package dev.atlanspring.client.custommetadata;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.atlanspring.client.asset.Asset;
+import dev.atlanspring.client.asset.ReactiveAssets;
+import dev.atlanspring.client.http.AtlanHttp;
+import dev.atlanspring.client.http.AtlanRequest;
+import dev.atlanspring.client.http.Operation;
+import dev.atlanspring.client.typedef.AttributeDef;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads and writes an asset's custom metadata by the names people see ({@code Data Quality}, {@code Last run}),
+ * without blocking. Obtain it from {@link dev.atlanspring.client.ReactiveAtlanClient#customMetadata()}.
+ * <p>
+ * Atlan stores custom metadata ({@code businessAttributes}) under hashed set and attribute names; the client
+ * translates them through a per-tenant cache of the typedefs ({@link CustomMetadataNames}), and a name that matches
+ * nothing fails with a {@link CustomMetadataNotFoundException} that lists the names that exist, before any write.
+ * Writes use Atlan's own endpoint, {@code POST /api/meta/entity/guid/{guid}/businessmetadata/{set}}
+ * (atlas-metastore {@code EntityREST.addOrUpdateBusinessAttributes}), the way pyatlan's
+ * {@code update_custom_metadata_attributes}, {@code replace_custom_metadata} and {@code remove_custom_metadata} do:
+ * a {@code null} value removes an attribute.
+ */
+public final class ReactiveCustomMetadata {
+
+    private static final String SET_TEMPLATE = "/api/meta/entity/guid/{guid}/businessmetadata/{setName}";
+
+    /** Adds or updates some attributes of one set: repeating it leaves the same state. */
+    public static final Operation UPDATE = new Operation("customMetadata.update", HttpMethod.POST, SET_TEMPLATE, true);
+
+    /** Replaces one set's attributes, clearing those not given: repeating it leaves the same state. */
+    public static final Operation REPLACE = new Operation("customMetadata.replace", HttpMethod.POST, SET_TEMPLATE,
+            true);
+
+    /** Removes one set from an asset: repeating it leaves the same state. */
+    public static final Operation REMOVE = new Operation("customMetadata.remove", HttpMethod.POST, SET_TEMPLATE, true);
+
+    private final AtlanHttp http;
+
+    private final ReactiveAssets assets;
+
+    private final CustomMetadataNames names;
+
+    /**
+     * Creates the operations; the client does this for you.
+     * @param http the tenant's transport
+     * @param assets the client's asset operations, which read assets
+     * @param names the client's cache of custom metadata names
+     */
+    public ReactiveCustomMetadata(AtlanHttp http, ReactiveAssets assets, CustomMetadataNames names) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.assets = Objects.requireNonNull(assets, "assets");
+        this.names = Objects.requireNonNull(names, "names");
+    }
+
+    /**
+     * Reads an asset's custom metadata, every set and attribute under its display name and each value typed (see
+     * the class comment of this package's value conversion: dates as {@link java.time.Instant}, numbers as
+     * {@link Long} or {@link Double}, booleans, enums as strings, multi-valued attributes as lists).
+     * @param guid the asset's GUID
+     * @return set display name to (attribute display name to value); empty when it has none
+     */
+    public Mono<Map<String, Map<String, @Nullable Object>>> get(String guid) {
+        return this.assets.get(requireText(guid, "guid")).flatMap(this::of);
+    }
+
+    /**
+     * Reads one set of an asset's custom metadata.
+     * @param guid the asset's GUID
+     * @param setName the set's display name, such as {@code Data Quality}
+     * @return attribute display name to value; empty when the asset has none of the set
+     */
+    public Mono<Map<String, @Nullable Object>> get(String guid, String setName) {
+        requireText(setName, "setName");
+        return this.names.set(setName).flatMap((set) -> get(guid)
+            .map((all) -> all.getOrDefault(set.displayName(), Map.of())));
+    }
+
+    /**
+     * Translates the custom metadata an asset was read with (its {@code businessAttributes}) to display names and
+     * typed values.
+     * @param asset an asset as read from Atlan
+     * @return set display name to (attribute display name to value)
+     */
+    public Mono<Map<String, Map<String, @Nullable Object>>> of(Asset asset) {
+        Object raw = asset.otherFields().get("businessAttributes");
+        if (!(raw instanceof Map<?, ?> sets) || sets.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        java.util.List<String> setNames = sets.keySet().stream().map(String::valueOf).toList();
+        return this.names.byInternalName(setNames).map((defs) -> {
+            Map<String, Map<String, @Nullable Object>> result = new LinkedHashMap<>();
+            sets.forEach((setName, attributes) -> {
+                CustomMetadataNames.SetDef set = defs.get(String.valueOf(setName));
+                if (set == null || !(attributes instanceof Map<?, ?> values)) {
+                    return;
+                }
+                Map<String, @Nullable Object> typed = new LinkedHashMap<>();
+                values.forEach((name, value) -> {
+                    AttributeDef def = set.attributesByName().get(String.valueOf(name));
+                    if (def != null) {
+                        typed.put((def.displayName() != null) ? def.displayName() : def.name(),
+                                CustomMetadataValues.read(def, value));
+                    }
+                });
+                result.put(set.displayName(), Collections.unmodifiableMap(typed));
+            });
+            return Collections.unmodifiableMap(result);
+        });
+    }
+
+    /**
+     * Adds or updates some attributes of one set on an asset, keeping its other attributes and sets; a
+     * {@code null} value removes that attribute.
+     * @param guid the asset's GUID
+     * @param setName the set's display name, such as {@code Data Quality}
+     * @param values attribute display name to value ({@link java.time.Instant} for dates, lists for multi-valued)
+     * @return completes when Atlan has written it; a {@link dev.atlanspring.client.error.NotFoundException} when
+     * there is no such asset
+     */
+    public Mono<Void> update(String guid, String setName, Map<String, ?> values) {
+        Objects.requireNonNull(values, "values");
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("No custom metadata values given; pass the attributes to set, by"
+                    + " display name, or call remove to remove the set.");
+        }
+        return write(UPDATE, guid, setName, values, false);
+    }
+
+    /**
+     * Replaces one set on an asset by these values: the set's attributes not given are removed.
+     * @param guid the asset's GUID
+     * @param setName the set's display name
+     * @param values attribute display name to value
+     * @return completes when Atlan has written it
+     */
+    public Mono<Void> replace(String guid, String setName, Map<String, ?> values) {
+        return write(REPLACE, guid, setName, Objects.requireNonNull(values, "values"), true);
+    }
+
+    /**
+     * Removes one set, every attribute of it, from an asset.
+     * @param guid the asset's GUID
+     * @param setName the set's display name
+     * @return completes when Atlan has written it
+     */
+    public Mono<Void> remove(String guid, String setName) {
+        return write(REMOVE, guid, setName, Map.of(), true);
+    }
+
+    /**
+     * Returns the search field of a custom metadata attribute, {@code <set hash>.<attribute hash>}, for
+     * {@link dev.atlanspring.client.search.Query}s such as {@code Query.term(field, "passed")}.
+     * @param setName the set's display name
+     * @param attributeName the attribute's display name
+     * @return the field's name in Atlan's search index
+     */
+    public Mono<String> searchField(String setName, String attributeName) {
+        requireText(setName, "setName");
+        requireText(attributeName, "attributeName");
+        return this.names.set(setName, attributeName)
+            .map((set) -> set.name() + "." + set.find(attributeName).name());
+    }
+
+    private Mono<Void> write(Operation operation, String guid, String setName, Map<String, ?> values,
+            boolean clearOthers) {
+        requireText(guid, "guid");
+        requireText(setName, "setName");
+        return Mono.defer(() -> this.names.set(setName).flatMap((set) -> {
+            Map<String, @Nullable Object> body = new LinkedHashMap<>();
+            if (clearOthers) {
+                // As pyatlan's clear_unset and clear_all: an attribute sent as null is removed.
+                set.attributesByName().keySet().forEach((name) -> body.put(name, null));
+            }
+            String tenant = this.http.settings().tenant();
+            values.forEach((name, value) -> body.put(set.attribute(name, tenant).name(),
+                    CustomMetadataValues.write(value)));
+            AtlanRequest request = AtlanRequest.to(operation)
+                .uriVariable("guid", guid)
+                .uriVariable("setName", set.name())
+                .body(body)
+                .build();
+            return this.http.exchange(request, Map.class).then();
+        }));
+    }
+
+    private static String requireText(@Nullable String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The " + name + " is " + ((value == null) ? "null" : "blank")
+                    + "; pass it.");
+        }
+        return value;
+    }
+
+}

@@ -1,0 +1,41 @@
+package dev.atlanspring.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.atlanspring.embedded.EmbeddedAtlan;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The snippet of the README's "Custom metadata", as written there, runs against the embedded demo Atlan.
+ */
+class CustomMetadataReadmeTests {
+
+    @Test
+    void theCustomMetadataSnippetRunsAgainstTheDemo() {
+        try (EmbeddedAtlan demo = EmbeddedAtlan.start();
+             AtlanClient atlan = AtlanClient.builder().baseUrl(demo.baseUrl()).apiKey(demo.apiKey()).build()) {
+            String orders = "5eed0700-0000-4000-8000-000000000001";
+            Map<String, Object> quality = atlan.customMetadata().get(orders, "Data Quality");
+            Double score  = (Double) quality.get("Score");           // float -> Double, int/long -> Long
+            Instant run   = (Instant) quality.get("Last run");       // date -> Instant; boolean -> Boolean; enum -> String
+            List<?> checks = (List<?>) quality.get("Checks");        // multi-valued -> List
+            assertThat(score).isEqualTo(97.5);
+            assertThat(run).isNotNull();
+            assertThat(checks).hasSize(2);
+
+            atlan.customMetadata().update(orders, "Data Quality", Map.of("Score", 99.0, "Passed", true)); // others stay
+            assertThat(atlan.customMetadata().get(orders, "Data Quality")).hasSize(5).containsEntry("Score", 99.0);
+            atlan.customMetadata().replace(orders, "Data Quality", Map.of("Dimension", "Validity"));      // others cleared
+            assertThat(atlan.customMetadata().get(orders, "Data Quality")).hasSize(1);
+            atlan.customMetadata().remove(orders, "Data Quality");
+            String field = atlan.customMetadata().searchField("Data Quality", "Passed");                   // for Query.term
+            assertThat(atlan.customMetadata().get(orders)).isEmpty();
+            assertThat(field).contains(".");
+        }
+    }
+
+}

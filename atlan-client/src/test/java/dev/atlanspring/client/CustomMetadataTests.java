@@ -1,0 +1,71 @@
+package dev.atlanspring.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.atlanspring.client.custommetadata.CustomMetadataNotFoundException;
+import dev.atlanspring.embedded.DemoCatalog;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * Custom metadata by display name against the embedded demo Atlan, whose {@code POST
+ * /api/meta/entity/guid/{guid}/businessmetadata/{bmName}} follows atlas-metastore's
+ * {@code EntityREST.addOrUpdateBusinessAttributes} (atlanhq/atlas-metastore at
+ * 54b6021c049297fa65aa54a594dc7904624f02d7); update, replace and remove send what pyatlan's
+ * {@code update_custom_metadata_attributes}, {@code replace_custom_metadata} and {@code remove_custom_metadata}
+ * send (atlanhq/atlan-python {@code pyatlan/client/common/asset.py} at 7ae54e107e631d6823cfad79135cb3d723b57d99).
+ */
+class CustomMetadataTests extends EmbeddedClientTests {
+
+    private static final String ORDERS = "5eed0700-0000-4000-8000-000000000001";
+
+    @Test
+    void anAssetsCustomMetadataIsReadByDisplayNameWithTypedValues() {
+        Map<String, Object> quality = client.customMetadata().get(ORDERS, "Data Quality");
+        assertThat(quality).containsOnly(entry("Score", 97.5),
+                entry("Last run", Instant.ofEpochMilli(DemoCatalog.SEED_TIME)), entry("Passed", true),
+                entry("Dimension", "Completeness"), entry("Checks", List.of("not_null(ORDER_ID)", "unique(ORDER_ID)")));
+        assertThat(client.customMetadata().get(ORDERS)).containsOnlyKeys("Data Quality");
+    }
+
+    @Test
+    void updatingOneAttributeKeepsTheOthersThenReplacingAndRemovingTheSetClearThem() {
+        String payments = "5eed0700-0000-4000-8000-000000000005";
+        Instant run = Instant.parse("2025-03-01T06:00:00Z");
+        client.customMetadata().update(payments, "Data Quality", Map.of("Score", 80.0, "Last run", run));
+        client.customMetadata().update(payments, "Data Quality", Map.of("Passed", false));
+        assertThat(client.customMetadata().get(payments, "Data Quality"))
+            .containsOnly(entry("Score", 80.0), entry("Last run", run), entry("Passed", false));
+
+        client.reactive().customMetadata().replace(payments, "Data Quality", Map.of("Dimension", "Validity")).block();
+        assertThat(client.customMetadata().get(payments, "Data Quality")).containsOnly(entry("Dimension", "Validity"));
+
+        client.customMetadata().remove(payments, "Data Quality");
+        assertThat(client.customMetadata().get(payments)).isEmpty();
+    }
+
+    @Test
+    void anUnknownSetOrAttributeFailsBeforeAnyWriteListingTheNamesThatExist() {
+        assertThatThrownBy(() -> client.customMetadata().update(ORDERS, "Data Qualty", Map.of("Score", 1)))
+            .isInstanceOf(CustomMetadataNotFoundException.class)
+            .hasMessageContaining("'Data Qualty'")
+            .hasMessageContaining("[Data Quality]");
+        assertThatThrownBy(() -> client.customMetadata().update(ORDERS, "Data Quality", Map.of("Scroe", 1)))
+            .isInstanceOf(CustomMetadataNotFoundException.class)
+            .hasMessageContaining("'Scroe'")
+            .hasMessageContaining("Last run");
+        assertThat(client.customMetadata().get(ORDERS, "Data Quality")).containsEntry("Score", 97.5);
+    }
+
+    @Test
+    void aSearchFieldIsNamedByDisplayNames() {
+        assertThat(client.customMetadata().searchField("Data Quality", "Passed"))
+            .isEqualTo(DemoCatalog.DATA_QUALITY_SET_NAME + ".pA7pQqRrSs8tUuVvWw9xYy");
+    }
+
+}
