@@ -271,8 +271,9 @@ public final class AtlanHttp implements AutoCloseable {
         }
         catch (JacksonException ex) {
             throw new IllegalArgumentException("The request body of " + request.operation()
-                    + " cannot be written as JSON: " + ex.getOriginalMessage()
-                    + ". Use attribute values that map to JSON (strings, numbers, booleans, lists, maps).", ex);
+                    + " cannot be written as JSON: " + this.redactor.apply(ex.getOriginalMessage())
+                    + ". Use attribute values that map to JSON (strings, numbers, booleans, lists, maps).",
+                    this.redactor.cause(ex));
         }
     }
 
@@ -381,7 +382,8 @@ public final class AtlanHttp implements AutoCloseable {
             result = extractor.apply(this.mapper.readValue(body, type));
         }
         catch (JacksonException ex) {
-            throw this.errorResponses.unreadableBody(answer.status(), answer.body(), expected(type), info, ex);
+            throw this.errorResponses.unreadableBody(answer.status(), answer.body(), expected(type), info,
+                    this.redactor.cause(ex));
         }
         if (result == null) {
             throw this.errorResponses.unreadableBody(answer.status(), answer.body(), expected(type), info, null);
@@ -435,11 +437,12 @@ public final class AtlanHttp implements AutoCloseable {
 
     private void traceBody(String what, Operation operation, String requestId, byte[] body) {
         if (logger.isTraceEnabled()) {
-            String text = new String(body, StandardCharsets.UTF_8);
+            // Redacted before it is cut: a credential cut in two would no longer be recognised.
+            String text = this.redactor.apply(new String(body, StandardCharsets.UTF_8));
             if (text.length() > MAX_LOGGED_BODY) {
                 text = text.substring(0, MAX_LOGGED_BODY) + "... (" + body.length + " bytes)";
             }
-            logger.trace("{} {} body (request {}): {}", operation, what, requestId, this.redactor.apply(text));
+            logger.trace("{} {} body (request {}): {}", operation, what, requestId, text);
         }
     }
 

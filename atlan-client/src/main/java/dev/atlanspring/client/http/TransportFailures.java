@@ -66,28 +66,29 @@ final class TransportFailures {
             return atlan;
         }
         Throwable root = rootOf(failure);
+        Throwable cause = this.redactor.cause(failure);
         if (failure instanceof DataBufferLimitException || root instanceof DataBufferLimitException) {
             return new ApiException(
                     "The response is larger than the max response size of " + this.settings.maxResponseSize(),
                     status, AtlanError.EMPTY, request,
                     "Ask for less (a smaller page size) or raise the max response size (atlan.max-response-size).",
-                    failure);
+                    cause);
         }
         if (isTransport(failure, root)) {
             ProxyConnectException proxyFailure = find(failure, ProxyConnectException.class);
             ProxySettings proxy = this.settings.effectiveProxy();
             if (proxyFailure != null && proxy != null) {
-                return this.proxyFailures.toException(proxy, proxyFailure, status, request, failure);
+                return this.proxyFailures.toException(proxy, proxyFailure, status, request, cause);
             }
             // The handshake failure is wrapped by Netty and has JDK causes of its own: the root says less.
             SSLException tls = find(failure, SSLException.class);
-            Throwable cause = (tls != null) ? tls : root;
-            String problem = describe(cause, proxy) + ((beforeSending != null) ? beforeSending : "");
-            return new ApiConnectionException(problem, status, AtlanError.EMPTY, request, adviceFor(cause, proxy),
-                    beforeSending == null && mayHaveBeenSent(cause), failure);
+            Throwable reason = (tls != null) ? tls : root;
+            String problem = describe(reason, proxy) + ((beforeSending != null) ? beforeSending : "");
+            return new ApiConnectionException(problem, status, AtlanError.EMPTY, request, adviceFor(reason, proxy),
+                    beforeSending == null && mayHaveBeenSent(reason), cause);
         }
         return new LogicException("Unexpected " + failure.getClass().getName() + ": " + message(failure), status,
-                AtlanError.EMPTY, request, "This is a bug in atlan-spring-boot-starter; please report it.", failure);
+                AtlanError.EMPTY, request, "This is a bug in atlan-spring-boot-starter; please report it.", cause);
     }
 
     /** Only a failure to connect proves the request never left; anything later may have reached Atlan. */
