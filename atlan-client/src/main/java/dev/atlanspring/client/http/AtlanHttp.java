@@ -20,6 +20,7 @@ import dev.atlanspring.client.Secret;
 import dev.atlanspring.client.error.AtlanErrorParser;
 import dev.atlanspring.client.error.AtlanException;
 import dev.atlanspring.client.error.AuthenticationException;
+import dev.atlanspring.client.error.DeadlineExceededException;
 import dev.atlanspring.client.error.RequestInfo;
 import dev.atlanspring.client.observation.AtlanClientObservationContext;
 import dev.atlanspring.client.observation.AtlanClientObservationConvention;
@@ -251,6 +252,11 @@ public final class AtlanHttp implements AutoCloseable {
             if (timeout != null) {
                 call = call.timeout(timeout, Mono.error(() -> timedOut(request, requestId, attempts.get(), timeout)));
             }
+            // The read timeout is an idle timeout: only a deadline stops a server that sends a byte now and then.
+            call = call.timeout(this.settings.callTimeout(),
+                    Mono.error(() -> this.transportFailures.deadlineExceeded(DeadlineExceededException.Deadline.CALL,
+                            new RequestInfo(request.operation().toString(), this.settings.tenant(), requestId,
+                                    attempts.get()))));
             return this.observations.observe(observation, call);
         });
     }
@@ -343,6 +349,8 @@ public final class AtlanHttp implements AutoCloseable {
         // Reactor may also cancel an attempt that has ended; only one never logged is reported as cancelled.
         AtomicBoolean logged = new AtomicBoolean();
         return spec.exchangeToMono((response) -> read(response, info))
+            .timeout(this.settings.attemptTimeout(), Mono.error(() -> this.transportFailures
+                .deadlineExceeded(DeadlineExceededException.Deadline.ATTEMPT, info)))
             .onErrorMap((failure) -> this.transportFailures.toException(failure, 0, info))
             .doOnError((failure) -> {
                 logged.set(true);
