@@ -168,7 +168,9 @@ public final class AtlanHttp implements AutoCloseable {
     }
 
     /**
-     * Added last, so it runs closest to the wire: no filter, observation or log before it sees the credential.
+     * Says which credential the request is to carry, as a request attribute: {@link BearerHeaderHandler} adds the
+     * header itself as Netty writes the request, so that nothing on Spring's side (filters, the codec's request
+     * details log, observations) ever sees it.
      */
     private ExchangeFilterFunction bearerAuthentication() {
         return (request, next) -> {
@@ -176,9 +178,7 @@ public final class AtlanHttp implements AutoCloseable {
             if (bearer == null || request.attribute(UNAUTHENTICATED).isPresent()) {
                 return next.exchange(request);
             }
-            return next.exchange(ClientRequest.from(request)
-                .headers((headers) -> headers.setBearerAuth(bearer.reveal()))
-                .build());
+            return next.exchange(ClientRequest.from(request).attribute(BearerHeaderHandler.CREDENTIAL, bearer).build());
         };
     }
 
