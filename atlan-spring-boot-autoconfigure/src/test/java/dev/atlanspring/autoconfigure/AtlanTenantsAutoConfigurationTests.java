@@ -156,6 +156,21 @@ class AtlanTenantsAutoConfigurationTests {
     }
 
     @Test
+    void aTenantWithADashIsNotSentToAnEnvironmentVariableThatCannotReachIt() {
+        this.runner
+            .withPropertyValues("atlan.base-url=https://acme.atlan.com", "atlan.api-key=top-key",
+                    "atlan.tenants.us-east.api-key=us-east-key")
+            .run((context) -> {
+                FailureAnalysis analysis = AtlanAutoConfigurationTests.analyze(context);
+                assertThat(analysis.getDescription()).contains("Property: atlan.tenants.us-east.base-url")
+                    .contains("Environment variable: none: a tenant name with a dash cannot be set from environment"
+                            + " variables (ATLAN_TENANTS_USEAST_BASEURL would configure a tenant named 'useast')");
+                assertThat(analysis.getAction()).startsWith("Fix atlan.tenants.us-east.base-url (in application.yaml or"
+                        + " in SPRING_APPLICATION_JSON, since no environment variable can set it)");
+            });
+    }
+
+    @Test
     void aBadTenantNameFailsNamingTheTenantAndTheRule() {
         this.runner.withPropertyValues("atlan.tenants[eu.west].base-url=https://eu.atlan.com",
                 "atlan.tenants[eu.west].api-key=k")
