@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -144,11 +146,25 @@ public final class WireMockSupport {
     }
 
     private static Path resource(String name) {
+        URL url = WireMockSupport.class.getClassLoader().getResource(name);
         try {
-            return Path.of(WireMockSupport.class.getClassLoader().getResource(name).toURI());
+            if ("file".equals(url.getProtocol())) {
+                return Path.of(url.toURI());
+            }
+            // Other modules' tests read this class from atlan-client's test jar once a reactor build has passed
+            // 'package' (as './mvnw verify' does); WireMock and the key store need a file, so copy it out.
+            Path copy = Files.createTempFile("atlan-test-", "-" + Path.of(name).getFileName());
+            copy.toFile().deleteOnExit();
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
         }
         catch (URISyntaxException ex) {
             throw new IllegalStateException(ex);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

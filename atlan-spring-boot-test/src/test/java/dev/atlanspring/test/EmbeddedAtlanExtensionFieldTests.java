@@ -21,7 +21,7 @@ class EmbeddedAtlanExtensionFieldTests {
     @RegisterExtension
     final EmbeddedAtlanExtension atlan = EmbeddedAtlanExtension.create()
         .seedDemoCatalog(false)
-        .client((builder) -> builder.retry(RetrySettings.none()));
+        .client((builder) -> builder.retry(RetrySettings.DISABLED));
 
     @Test
     void startsAnEmptyServerForThisTest() {
