@@ -45,6 +45,10 @@ public final class AtlanClientBuilder {
 
     private Duration readTimeout = AtlanClientSettings.DEFAULT_READ_TIMEOUT;
 
+    private Duration attemptTimeout = AtlanClientSettings.DEFAULT_ATTEMPT_TIMEOUT;
+
+    private Duration callTimeout = AtlanClientSettings.DEFAULT_CALL_TIMEOUT;
+
     private DataSize maxResponseSize = AtlanClientSettings.DEFAULT_MAX_RESPONSE_SIZE;
 
     private int maxConnections = AtlanClientSettings.DEFAULT_MAX_CONNECTIONS;
@@ -145,12 +149,36 @@ public final class AtlanClientBuilder {
     }
 
     /**
-     * Sets how long to wait for response data once a request is sent.
+     * Sets how long to wait for response data once a request is sent. It is an idle timeout: a server that sends a
+     * byte now and then never trips it, which is what {@link #attemptTimeout} and {@link #callTimeout} are for.
      * @param readTimeout a positive duration; 120 seconds unless set
      * @return this builder
      */
     public AtlanClientBuilder readTimeout(Duration readTimeout) {
         this.readTimeout = readTimeout;
+        return this;
+    }
+
+    /**
+     * Sets the longest one attempt may take, from sending the request to the last byte of the answer. An attempt
+     * past it fails with a {@link dev.atlanspring.client.error.DeadlineExceededException} that is retried like a
+     * read timeout.
+     * @param attemptTimeout a positive duration; 3 minutes unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder attemptTimeout(Duration attemptTimeout) {
+        this.attemptTimeout = attemptTimeout;
+        return this;
+    }
+
+    /**
+     * Sets the longest a whole call may take, every attempt and every wait between them included. A call past it
+     * fails with a {@link dev.atlanspring.client.error.DeadlineExceededException} that is never retried.
+     * @param callTimeout a positive duration; 10 minutes unless set
+     * @return this builder
+     */
+    public AtlanClientBuilder callTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
         return this;
     }
 
@@ -421,6 +449,8 @@ public final class AtlanClientBuilder {
         return new AtlanClientSettings(checkedTenant, checkedBaseUrl, (oauth != null) ? null : this.apiKey,
                 SettingsValidator.positive(ClientSetting.CONNECT_TIMEOUT, this.connectTimeout),
                 SettingsValidator.positive(ClientSetting.READ_TIMEOUT, this.readTimeout),
+                SettingsValidator.positive(ClientSetting.ATTEMPT_TIMEOUT, this.attemptTimeout),
+                SettingsValidator.positive(ClientSetting.CALL_TIMEOUT, this.callTimeout),
                 SettingsValidator.maxResponseSize(this.maxResponseSize),
                 SettingsValidator.maxConnections(this.maxConnections), Objects.requireNonNull(this.retry, "retry"),
                 SettingsValidator.positive(ClientSetting.TAG_CACHE_TTL, this.tagCacheTtl),

@@ -21,7 +21,12 @@ import org.springframework.util.unit.DataSize;
  * @param baseUrl the tenant's base URL, absolute, without a trailing slash
  * @param apiKey the API key, sent as a bearer token; {@code null} when OAuth client credentials are used instead
  * @param connectTimeout how long to wait for a TCP connection
- * @param readTimeout how long to wait for response data once a request is sent
+ * @param readTimeout how long to wait for response data once a request is sent (an idle timeout: each byte that
+ * arrives starts it again)
+ * @param attemptTimeout the longest one attempt may take, from sending the request to the last byte of the answer;
+ * past it the attempt fails and may be retried
+ * @param callTimeout the longest a whole call may take, its retries and their waits included; past it the call fails
+ * and is not retried
  * @param maxResponseSize the largest response body the client buffers
  * @param maxConnections the most connections the tenant's pool opens at once
  * @param retry how failed calls are retried
@@ -35,7 +40,7 @@ import org.springframework.util.unit.DataSize;
  * @param oauth the OAuth client credentials exchanged for access tokens, or {@code null} when the API key is used
  */
 public record AtlanClientSettings(String tenant, URI baseUrl, @Nullable Secret apiKey, Duration connectTimeout,
-        Duration readTimeout, DataSize maxResponseSize, int maxConnections, RetrySettings retry,
+        Duration readTimeout, Duration attemptTimeout, Duration callTimeout, DataSize maxResponseSize, int maxConnections, RetrySettings retry,
         Duration tagCacheTtl, int searchPageSize, @Nullable ProxySettings proxy, NonProxyHosts nonProxyHosts,
         @Nullable SslContext sslContext, @Nullable OAuthClientCredentials oauth) {
 
@@ -47,6 +52,12 @@ public record AtlanClientSettings(String tenant, URI baseUrl, @Nullable Secret a
 
     /** Default time to wait for response data. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(120);
+
+    /** Default deadline of one attempt: past the read timeout, so that a slow first byte is still waited for. */
+    public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofMinutes(3);
+
+    /** Default deadline of a whole call: room for a few slow attempts and the waits between them. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(10);
 
     /** Default response size limit: room for a search page of 1,000 assets with many attributes. */
     public static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(64);
@@ -74,6 +85,8 @@ public record AtlanClientSettings(String tenant, URI baseUrl, @Nullable Secret a
         }
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(attemptTimeout, "attemptTimeout");
+        Objects.requireNonNull(callTimeout, "callTimeout");
         Objects.requireNonNull(maxResponseSize, "maxResponseSize");
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(tagCacheTtl, "tagCacheTtl");
@@ -117,6 +130,7 @@ public record AtlanClientSettings(String tenant, URI baseUrl, @Nullable Secret a
     public String toString() {
         return "AtlanClientSettings[tenant=" + this.tenant + ", baseUrl=" + this.baseUrl + ", apiKey=" + this.apiKey
                 + ", connectTimeout=" + this.connectTimeout + ", readTimeout=" + this.readTimeout
+                + ", attemptTimeout=" + this.attemptTimeout + ", callTimeout=" + this.callTimeout
                 + ", maxResponseSize=" + this.maxResponseSize + ", maxConnections=" + this.maxConnections + ", retry="
                 + this.retry + ", tagCacheTtl=" + this.tagCacheTtl + ", searchPageSize=" + this.searchPageSize
                 + ", proxy=" + ((this.proxy != null) ? this.proxy.url() : "none") + ", nonProxyHosts="

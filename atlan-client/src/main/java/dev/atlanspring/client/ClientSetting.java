@@ -18,6 +18,10 @@ public enum ClientSetting {
     CONNECT_TIMEOUT("connect-timeout"),
     /** How long to wait for response data once a request is sent. */
     READ_TIMEOUT("read-timeout"),
+    /** The longest one attempt may take, its whole answer included. */
+    ATTEMPT_TIMEOUT("attempt-timeout"),
+    /** The longest a whole call may take, its retries included. */
+    CALL_TIMEOUT("call-timeout"),
     /** The largest response body the client buffers. */
     MAX_RESPONSE_SIZE("max-response-size"),
     /** The most connections the tenant's pool opens at once. */

@@ -1,10 +1,13 @@
 package dev.atlanspring.client;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.atlanspring.client.proxy.NonProxyHosts;
@@ -18,6 +21,10 @@ import org.springframework.util.unit.DataSize;
  * report the same problem with the same words.
  */
 final class SettingsValidator {
+
+    private static final Pattern LOOPBACK_IPV4 = Pattern.compile("127\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9a-f:.]*:[0-9a-f:.]*");
 
     private static final Pattern TENANT_NAME = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?");
 
@@ -38,34 +45,38 @@ final class SettingsValidator {
             throw new InvalidSettingException(ClientSetting.BASE_URL, "No base URL is set.",
                     "Set it to your tenant's URL, such as https://acme.atlan.com.");
         }
+        String trimmed = value.trim();
+        // Checked on the raw text, before parsing: a password holding '@' or a space, or a key in the query, must
+        // neither confuse the parser nor reach a message, which shows only the URL's safe parts.
+        if (hasUserInfo(trimmed)) {
+            throw new InvalidSettingException(ClientSetting.BASE_URL, "The base URL '" + safeForm(trimmed)
+                    + "' holds credentials (user info) before its host; they are not shown.",
+                    "Remove them from the URL and set the API key on its own.");
+        }
+        if (trimmed.indexOf('?') >= 0 || trimmed.indexOf('#') >= 0) {
+            throw new InvalidSettingException(ClientSetting.BASE_URL, "The base URL '" + safeForm(trimmed)
+                    + "' has a query or fragment; it is not shown, since it may hold a key.",
+                    "Use only the scheme, host, port and path, such as https://acme.atlan.com, and set the API key on"
+                            + " its own.");
+        }
         URI uri;
         try {
-            uri = new URI(value.trim());
+            uri = new URI(trimmed);
         }
         catch (URISyntaxException ex) {
             throw new InvalidSettingException(ClientSetting.BASE_URL,
-                    "The base URL '" + printable(value) + "' is not a valid URL (" + ex.getReason() + ").",
+                    "The base URL '" + safeForm(trimmed) + "' is not a valid URL (" + ex.getReason() + ").",
                     "Set it to an absolute URL such as https://acme.atlan.com.");
-        }
-        if (uri.getRawUserInfo() != null) {
-            // Never echo it: the user info may hold a password.
-            throw new InvalidSettingException(ClientSetting.BASE_URL, "The base URL holds credentials (user info).",
-                    "Remove them from the URL and set the API key on its own.");
         }
         String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : null;
         if (!uri.isAbsolute() || !("https".equals(scheme) || "http".equals(scheme)) || uri.getHost() == null) {
             throw new InvalidSettingException(ClientSetting.BASE_URL,
-                    "The base URL '" + printable(value) + "' is not an absolute http or https URL.",
+                    "The base URL '" + safeForm(trimmed) + "' is not an absolute http or https URL.",
                     "Set it to an absolute URL such as https://acme.atlan.com.");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new InvalidSettingException(ClientSetting.BASE_URL,
-                    "The base URL '" + printable(value) + "' has a query or fragment.",
-                    "Use only the scheme, host, port and path, such as https://acme.atlan.com.");
         }
         if ("http".equals(scheme) && !allowInsecureHttp && !isLoopback(uri.getHost())) {
             throw new InvalidSettingException(ClientSetting.BASE_URL,
-                    "The base URL '" + printable(value) + "' uses plain http to a host that is not loopback,"
+                    "The base URL '" + safeForm(trimmed) + "' uses plain http to a host that is not loopback,"
                             + " so the API key would travel in clear text.",
                     "Use https, or allow plain http explicitly (atlan.allow-insecure-http=true) on a network you trust.");
         }
@@ -184,10 +195,72 @@ final class SettingsValidator {
         return value;
     }
 
-    private static boolean isLoopback(String host) {
+    /**
+     * Only what cannot leave the machine: {@code localhost}, an IPv4 literal in 127.0.0.0/8, or the IPv6 literal
+     * ::1. A name such as {@code 127.attacker.example} is an ordinary host, resolved by DNS.
+     */
+    static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("[::1]")
-                || h.equals("::1");
+        if (h.equals("localhost")) {
+            return true;
+        }
+        Matcher ipv4 = LOOPBACK_IPV4.matcher(h);
+        if (ipv4.matches()) {
+            for (int group = 1; group <= 3; group++) {
+                if (Integer.parseInt(ipv4.group(group)) > 255) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String literal = (h.startsWith("[") && h.endsWith("]")) ? h.substring(1, h.length() - 1) : h;
+        if (!IPV6_LITERAL.matcher(literal).matches()) {
+            return false;
+        }
+        try {
+            // A literal with a colon is parsed, never looked up.
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        }
+        catch (UnknownHostException ex) {
+            return false;
+        }
+    }
+
+    /** Whether the authority (between "//" and the path, query or fragment) holds an '@'. */
+    private static boolean hasUserInfo(String url) {
+        int start = url.indexOf("//");
+        String authority = (start >= 0) ? url.substring(start + 2) : url;
+        int end = indexOfAny(authority, "/?#");
+        return ((end >= 0) ? authority.substring(0, end) : authority).indexOf('@') >= 0;
+    }
+
+    /**
+     * The URL as written without what may be secret: no user info (everything up to the last '@' of the
+     * authority), no query and no fragment, on one line.
+     */
+    static String safeForm(String url) {
+        int cut = indexOfAny(url, "?#");
+        String rest = (cut >= 0) ? url.substring(0, cut) : url;
+        int start = rest.indexOf("//");
+        String scheme = (start >= 0) ? rest.substring(0, start + 2) : "";
+        String afterScheme = (start >= 0) ? rest.substring(start + 2) : rest;
+        int pathStart = afterScheme.indexOf('/');
+        String authority = (pathStart >= 0) ? afterScheme.substring(0, pathStart) : afterScheme;
+        String path = (pathStart >= 0) ? afterScheme.substring(pathStart) : "";
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            authority = "..." + authority.substring(at);
+        }
+        return printable(scheme + authority + path);
+    }
+
+    private static int indexOfAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String describe(ClientSetting setting) {

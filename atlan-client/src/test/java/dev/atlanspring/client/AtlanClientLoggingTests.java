@@ -118,6 +118,20 @@ class AtlanClientLoggingTests extends WireMockClientTests {
             .doesNotContain(WireMockSupport.API_KEY);
     }
 
+    @Test
+    void aKeyStraddlingTheTraceCutIsMaskedBeforeTheBodyIsCut() {
+        this.logs.setLevel(Level.TRACE);
+        String prefix = "{\"mutatedEntities\": {}, \"echo\": \"";
+        String padding = "x".repeat(1_990 - prefix.length());
+        wireMock.stubFor(post(urlPathEqualTo("/api/meta/entity/bulk"))
+            .willReturn(okJson(prefix + padding + WireMockSupport.API_KEY + "\"}")));
+
+        this.client.assets().save(Asset.builder("Table", "q").name("orders").build());
+
+        String response = this.logs.messages(Level.TRACE).get(1);
+        assertThat(response).contains(padding + "******").doesNotContain(WireMockSupport.API_KEY.substring(0, 8));
+    }
+
     private static Matcher matched(String line) {
         Matcher matcher = ATTEMPT.matcher(line);
         assertThat(matcher.matches()).as("'%s' matches %s", line, ATTEMPT).isTrue();

@@ -65,6 +65,8 @@ final class AtlanClientFactory {
             map.from(settings.isAllowInsecureHttp()).to(builder::allowInsecureHttp);
             map.from(settings.getConnectTimeout()).to(builder::connectTimeout);
             map.from(settings.getReadTimeout()).to(builder::readTimeout);
+            map.from(settings.getAttemptTimeout()).to(builder::attemptTimeout);
+            map.from(settings.getCallTimeout()).to(builder::callTimeout);
             map.from(settings.getMaxResponseSize()).to(builder::maxResponseSize);
             map.from(settings.getMaxConnections()).to(builder::maxConnections);
             map.from(settings.getTagCacheTtl()).to(builder::tagCacheTtl);

@@ -42,9 +42,19 @@ public class AtlanClientProperties {
     private Duration connectTimeout = Duration.ofSeconds(30);
 
     /**
-     * How long to wait for response data once a request is sent.
+     * How long to wait for response data once a request is sent. An idle timeout: each byte that arrives restarts it.
      */
     private Duration readTimeout = Duration.ofSeconds(120);
+
+    /**
+     * Longest one attempt may take, from sending the request to the answer's last byte; a late attempt is retried.
+     */
+    private Duration attemptTimeout = Duration.ofMinutes(3);
+
+    /**
+     * Longest a whole call may take, every retry and wait included; a late call fails and is not retried.
+     */
+    private Duration callTimeout = Duration.ofMinutes(10);
 
     /**
      * Largest response body the client buffers. Raise it for search pages of many large assets.
@@ -114,6 +124,22 @@ public class AtlanClientProperties {
 
     public void setReadTimeout(Duration readTimeout) {
         this.readTimeout = readTimeout;
+    }
+
+    public Duration getAttemptTimeout() {
+        return this.attemptTimeout;
+    }
+
+    public void setAttemptTimeout(Duration attemptTimeout) {
+        this.attemptTimeout = attemptTimeout;
+    }
+
+    public Duration getCallTimeout() {
+        return this.callTimeout;
+    }
+
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public DataSize getMaxResponseSize() {

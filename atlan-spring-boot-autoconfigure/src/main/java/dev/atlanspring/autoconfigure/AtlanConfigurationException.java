@@ -11,6 +11,9 @@ import dev.atlanspring.client.InvalidSettingException;
  */
 public class AtlanConfigurationException extends RuntimeException {
 
+    /** Starts the "environment variable" of a property that no environment variable can set, and says why. */
+    static final String NO_VARIABLE = "none:";
+
     private final String property;
 
     private final String environmentVariable;
@@ -60,7 +63,16 @@ public class AtlanConfigurationException extends RuntimeException {
     static String environmentVariable(String property) {
         String upper = property.toUpperCase(Locale.ROOT);
         if (property.startsWith(AtlanTenants.TENANTS + ".")) {
-            return upper.replace('.', '_').replace("-", "");
+            String variable = upper.replace('.', '_').replace("-", "");
+            String rest = property.substring(AtlanTenants.TENANTS.length() + 1);
+            String tenant = (rest.indexOf('.') >= 0) ? rest.substring(0, rest.indexOf('.')) : rest;
+            if (tenant.contains("-")) {
+                // Boot binds ATLAN_TENANTS_USEAST_... to the tenant "useast": no variable reaches "us-east".
+                return NO_VARIABLE + " a tenant name with a dash cannot be set from environment variables ("
+                        + variable + " would configure a tenant named '" + tenant.replace("-", "")
+                        + "'); set it in application.yaml or in SPRING_APPLICATION_JSON";
+            }
+            return variable;
         }
         return upper.replace('.', '_').replace('-', '_');
     }

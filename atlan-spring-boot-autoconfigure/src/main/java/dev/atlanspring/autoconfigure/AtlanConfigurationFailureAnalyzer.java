@@ -15,8 +15,11 @@ public class AtlanConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<A
                 + "    Property: " + cause.getProperty() + "\n"
                 + "    Environment variable: " + cause.getEnvironmentVariable();
         String fix = cause.getFix();
-        String action = "Fix " + cause.getProperty() + " (or the environment variable " + cause.getEnvironmentVariable()
-                + "): " + Character.toLowerCase(fix.charAt(0)) + fix.substring(1);
+        String where = cause.getEnvironmentVariable().startsWith(AtlanConfigurationException.NO_VARIABLE)
+                ? "in application.yaml or in SPRING_APPLICATION_JSON, since no environment variable can set it"
+                : "or the environment variable " + cause.getEnvironmentVariable();
+        String action = "Fix " + cause.getProperty() + " (" + where + "): " + Character.toLowerCase(fix.charAt(0))
+                + fix.substring(1);
         return new FailureAnalysis(description, action, cause);
     }
 

@@ -91,7 +91,8 @@ public class AtlanEndpoint {
         return new TenantDescriptor(settings.baseUrl().toString(),
                 (settings.apiKey() != null && !settings.apiKey().isBlank()) ? SET : NOT_SET,
                 (settings.oauth() != null) ? settings.oauth().clientId() : NOT_SET,
-                duration(settings.connectTimeout()), duration(settings.readTimeout()), settings.maxConnections(),
+                duration(settings.connectTimeout()), duration(settings.readTimeout()),
+                duration(settings.attemptTimeout()), duration(settings.callTimeout()), settings.maxConnections(),
                 size(settings.maxResponseSize()), RetryDescriptor.of(settings.retry()), proxy(settings),
                 (settings.sslContext() != null) ? "custom" : "default", health);
     }
@@ -135,6 +136,8 @@ public class AtlanEndpoint {
      * @param oauthClientId the OAuth client the tenant authenticates as, or {@code not set}; never its secret
      * @param connectTimeout how long the client waits for a connection
      * @param readTimeout how long the client waits for response data
+     * @param attemptTimeout the longest one attempt may take
+     * @param callTimeout the longest a whole call may take, retries included
      * @param maxConnections the size of the tenant's connection pool
      * @param maxResponseSize the largest response body the client buffers
      * @param retry how failed calls are retried
@@ -143,7 +146,7 @@ public class AtlanEndpoint {
      * @param health the tenant's last health check
      */
     public record TenantDescriptor(String baseUrl, String apiKey, String oauthClientId, String connectTimeout,
-            String readTimeout, int maxConnections, String maxResponseSize, RetryDescriptor retry, String proxy,
+            String readTimeout, String attemptTimeout, String callTimeout, int maxConnections, String maxResponseSize, RetryDescriptor retry, String proxy,
             String tls, HealthDescriptor health) implements OperationResponseBody {
     }
 

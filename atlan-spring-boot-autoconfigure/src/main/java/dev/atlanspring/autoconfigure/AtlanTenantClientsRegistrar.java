@@ -27,6 +27,13 @@ import org.springframework.util.StringUtils;
 class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware,
         BeanClassLoaderAware {
 
+    /**
+     * Marks the bean definitions registered for a tenant, whose value is the tenant's name. Ahead-of-time
+     * processing leaves them out ({@link AtlanTenantsAotProcessor}): they are registered anew when the application
+     * starts, from the configuration it starts with.
+     */
+    static final String TENANT_ATTRIBUTE = AtlanTenantClientsRegistrar.class.getName() + ".tenant";
+
     private Environment environment;
 
     private BeanFactory beanFactory;
@@ -50,30 +57,41 @@ class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, Envi
 
     @Override
     public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-        AtlanTenants tenants = AtlanTenants.of(this.environment);
+        registerTenants(registry, this.environment, this.beanFactory, this.classLoader);
+    }
+
+    /**
+     * Registers the tenants' clients that the environment configures. Spring calls it through
+     * {@link #registerBeanDefinitions} on the JVM; an application built ahead of time calls it at start-up
+     * through {@link AtlanTenantsAotProcessor}, since tenants are configuration, read when the application runs.
+     */
+    static void registerTenants(BeanDefinitionRegistry registry, Environment environment, BeanFactory beanFactory,
+            ClassLoader classLoader) {
+        AtlanTenants tenants = AtlanTenants.of(environment);
         tenants.validate();
         for (String name : tenants.names()) {
-            register(registry, tenants, name, name.equals(tenants.primaryTenant()));
+            register(registry, beanFactory, classLoader, tenants, name, name.equals(tenants.primaryTenant()));
         }
     }
 
-    private void register(BeanDefinitionRegistry registry, AtlanTenants tenants, String name, boolean primary) {
+    private static void register(BeanDefinitionRegistry registry, BeanFactory beanFactory, ClassLoader classLoader,
+            AtlanTenants tenants, String name, boolean primary) {
         String clientBean = clientBeanName(name);
         if (!registry.containsBeanDefinition(clientBean)) {
             AtlanClientProperties settings = tenants.settings(name);
             String embeddedBean = name + "EmbeddedAtlan";
             boolean embedded = settings.getEmbedded().isEnabled() && !StringUtils.hasText(settings.getBaseUrl());
             if (embedded) {
-                if (!EmbeddedAtlanConnectionDetails.isAvailable(this.classLoader)) {
+                if (!EmbeddedAtlanConnectionDetails.isAvailable(classLoader)) {
                     throw EmbeddedAtlanConnectionDetails.missing(AtlanTenants.prefix(name));
                 }
                 EmbeddedTenantAtlans.register(registry, embeddedBean, name, settings.getEmbedded().getPort());
             }
             Supplier<AtlanClient> client = () -> {
                 AtlanConnectionDetails connection = embedded
-                        ? EmbeddedTenantAtlans.connection(this.beanFactory, embeddedBean)
+                        ? EmbeddedTenantAtlans.connection(beanFactory, embeddedBean)
                         : new PropertiesAtlanConnectionDetails(settings);
-                return this.beanFactory.getBean(AtlanClientFactory.class)
+                return beanFactory.getBean(AtlanClientFactory.class)
                     .create(name, AtlanTenants.prefix(name), settings, connection);
             };
             RootBeanDefinition definition = qualified(new RootBeanDefinition(AtlanClient.class, client), name, primary);
@@ -84,7 +102,7 @@ class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, Envi
         if (!registry.containsBeanDefinition(reactiveBean)) {
             // Closing is left to the blocking bean, which owns the connection pool.
             RootBeanDefinition definition = qualified(new RootBeanDefinition(ReactiveAtlanClient.class,
-                    () -> this.beanFactory.getBean(clientBean, AtlanClient.class).reactive()), name, primary);
+                    () -> beanFactory.getBean(clientBean, AtlanClient.class).reactive()), name, primary);
             definition.setDestroyMethodName("");
             registry.registerBeanDefinition(reactiveBean, definition);
         }
@@ -92,6 +110,7 @@ class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, Envi
 
     private static RootBeanDefinition qualified(RootBeanDefinition definition, String name, boolean primary) {
         definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
+        definition.setAttribute(TENANT_ATTRIBUTE, name);
         definition.setPrimary(primary);
         return definition;
     }

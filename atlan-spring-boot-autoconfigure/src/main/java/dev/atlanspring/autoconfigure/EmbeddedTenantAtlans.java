@@ -30,6 +30,7 @@ final class EmbeddedTenantAtlans {
         definition.setDestroyMethodName("close");
         definition.setDefaultCandidate(false);
         definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, tenant));
+        definition.setAttribute(AtlanTenantClientsRegistrar.TENANT_ATTRIBUTE, tenant);
         registry.registerBeanDefinition(beanName, definition);
     }
 

@@ -19,6 +19,8 @@ class AtlanPropertiesTests {
         AtlanProperties properties = new AtlanProperties();
         assertThat(properties.getConnectTimeout()).isEqualTo(AtlanClientSettings.DEFAULT_CONNECT_TIMEOUT);
         assertThat(properties.getReadTimeout()).isEqualTo(AtlanClientSettings.DEFAULT_READ_TIMEOUT);
+        assertThat(properties.getAttemptTimeout()).isEqualTo(AtlanClientSettings.DEFAULT_ATTEMPT_TIMEOUT);
+        assertThat(properties.getCallTimeout()).isEqualTo(AtlanClientSettings.DEFAULT_CALL_TIMEOUT);
         assertThat(properties.getMaxResponseSize()).isEqualTo(AtlanClientSettings.DEFAULT_MAX_RESPONSE_SIZE);
         assertThat(properties.getMaxConnections()).isEqualTo(AtlanClientSettings.DEFAULT_MAX_CONNECTIONS);
         assertThat(properties.getTagCacheTtl()).isEqualTo(AtlanClientSettings.DEFAULT_TAG_CACHE_TTL);
@@ -58,6 +60,7 @@ class AtlanPropertiesTests {
         List<Map<String, Object>> properties = (List<Map<String, Object>>) metadata.get("properties");
         assertThat(properties).extracting((property) -> property.get("name"))
             .contains("atlan.base-url", "atlan.api-key", "atlan.connect-timeout", "atlan.read-timeout",
+                    "atlan.attempt-timeout", "atlan.call-timeout",
                     "atlan.max-response-size", "atlan.max-connections", "atlan.allow-insecure-http",
                     "atlan.embedded.enabled", "atlan.embedded.port", "atlan.tenants", "atlan.default-tenant",
                     "atlan.health.timeout", "atlan.health.cache-ttl",

@@ -77,9 +77,15 @@ class AtlanTenantsAutoConfigurationTests {
         this.runner.withPropertyValues(THREE_TENANTS)
             .withPropertyValues("atlan.connect-timeout=3s", "atlan.read-timeout=45s", "atlan.max-response-size=10MB",
                     "atlan.max-connections=7", "atlan.retry.max-retries=5", "atlan.retry.delay=50ms",
-                    "atlan.retry.statuses=429,503", "atlan.tag-cache-ttl=1m", "atlan.search.page-size=500")
+                    "atlan.retry.statuses=429,503", "atlan.tag-cache-ttl=1m", "atlan.search.page-size=500",
+                    "atlan.attempt-timeout=50s", "atlan.call-timeout=4m", "atlan.tenants.apac.call-timeout=30s")
             .run((context) -> {
                 AtlanClient emea = context.getBean("emeaAtlanClient", AtlanClient.class);
+                assertThat(emea.settings().attemptTimeout()).isEqualTo(Duration.ofSeconds(50));
+                assertThat(emea.settings().callTimeout()).isEqualTo(Duration.ofMinutes(4));
+                AtlanClient apac = context.getBean("apacAtlanClient", AtlanClient.class);
+                assertThat(apac.settings().attemptTimeout()).isEqualTo(Duration.ofSeconds(50));
+                assertThat(apac.settings().callTimeout()).as("a tenant's own").isEqualTo(Duration.ofSeconds(30));
                 assertThat(emea.settings().connectTimeout()).isEqualTo(Duration.ofSeconds(3));
                 assertThat(emea.settings().readTimeout()).isEqualTo(Duration.ofSeconds(45));
                 assertThat(emea.settings().maxResponseSize()).isEqualTo(DataSize.ofMegabytes(10));
@@ -146,6 +152,21 @@ class AtlanTenantsAutoConfigurationTests {
                     .contains("Environment variable: ATLAN_TENANTS_EMEA_BASEURL");
                 assertThat(analysis.getAction()).startsWith("Fix atlan.tenants.emea.base-url")
                     .contains("atlan.tenants.emea.embedded.enabled=true");
+            });
+    }
+
+    @Test
+    void aTenantWithADashIsNotSentToAnEnvironmentVariableThatCannotReachIt() {
+        this.runner
+            .withPropertyValues("atlan.base-url=https://acme.atlan.com", "atlan.api-key=top-key",
+                    "atlan.tenants.us-east.api-key=us-east-key")
+            .run((context) -> {
+                FailureAnalysis analysis = AtlanAutoConfigurationTests.analyze(context);
+                assertThat(analysis.getDescription()).contains("Property: atlan.tenants.us-east.base-url")
+                    .contains("Environment variable: none: a tenant name with a dash cannot be set from environment"
+                            + " variables (ATLAN_TENANTS_USEAST_BASEURL would configure a tenant named 'useast')");
+                assertThat(analysis.getAction()).startsWith("Fix atlan.tenants.us-east.base-url (in application.yaml or"
+                        + " in SPRING_APPLICATION_JSON, since no environment variable can set it)");
             });
     }
 

@@ -20,6 +20,7 @@ import dev.atlanspring.client.Secret;
 import dev.atlanspring.client.error.AtlanErrorParser;
 import dev.atlanspring.client.error.AtlanException;
 import dev.atlanspring.client.error.AuthenticationException;
+import dev.atlanspring.client.error.DeadlineExceededException;
 import dev.atlanspring.client.error.RequestInfo;
 import dev.atlanspring.client.observation.AtlanClientObservationContext;
 import dev.atlanspring.client.observation.AtlanClientObservationConvention;
@@ -167,7 +168,9 @@ public final class AtlanHttp implements AutoCloseable {
     }
 
     /**
-     * Added last, so it runs closest to the wire: no filter, observation or log before it sees the credential.
+     * Says which credential the request is to carry, as a request attribute: {@link BearerHeaderHandler} adds the
+     * header itself as Netty writes the request, so that nothing on Spring's side (filters, the codec's request
+     * details log, observations) ever sees it.
      */
     private ExchangeFilterFunction bearerAuthentication() {
         return (request, next) -> {
@@ -175,9 +178,7 @@ public final class AtlanHttp implements AutoCloseable {
             if (bearer == null || request.attribute(UNAUTHENTICATED).isPresent()) {
                 return next.exchange(request);
             }
-            return next.exchange(ClientRequest.from(request)
-                .headers((headers) -> headers.setBearerAuth(bearer.reveal()))
-                .build());
+            return next.exchange(ClientRequest.from(request).attribute(BearerHeaderHandler.CREDENTIAL, bearer).build());
         };
     }
 
@@ -251,6 +252,11 @@ public final class AtlanHttp implements AutoCloseable {
             if (timeout != null) {
                 call = call.timeout(timeout, Mono.error(() -> timedOut(request, requestId, attempts.get(), timeout)));
             }
+            // The read timeout is an idle timeout: only a deadline stops a server that sends a byte now and then.
+            call = call.timeout(this.settings.callTimeout(),
+                    Mono.error(() -> this.transportFailures.deadlineExceeded(DeadlineExceededException.Deadline.CALL,
+                            new RequestInfo(request.operation().toString(), this.settings.tenant(), requestId,
+                                    attempts.get()))));
             return this.observations.observe(observation, call);
         });
     }
@@ -271,8 +277,9 @@ public final class AtlanHttp implements AutoCloseable {
         }
         catch (JacksonException ex) {
             throw new IllegalArgumentException("The request body of " + request.operation()
-                    + " cannot be written as JSON: " + ex.getOriginalMessage()
-                    + ". Use attribute values that map to JSON (strings, numbers, booleans, lists, maps).", ex);
+                    + " cannot be written as JSON: " + this.redactor.apply(ex.getOriginalMessage())
+                    + ". Use attribute values that map to JSON (strings, numbers, booleans, lists, maps).",
+                    this.redactor.cause(ex));
         }
     }
 
@@ -342,6 +349,8 @@ public final class AtlanHttp implements AutoCloseable {
         // Reactor may also cancel an attempt that has ended; only one never logged is reported as cancelled.
         AtomicBoolean logged = new AtomicBoolean();
         return spec.exchangeToMono((response) -> read(response, info))
+            .timeout(this.settings.attemptTimeout(), Mono.error(() -> this.transportFailures
+                .deadlineExceeded(DeadlineExceededException.Deadline.ATTEMPT, info)))
             .onErrorMap((failure) -> this.transportFailures.toException(failure, 0, info))
             .doOnError((failure) -> {
                 logged.set(true);
@@ -381,7 +390,8 @@ public final class AtlanHttp implements AutoCloseable {
             result = extractor.apply(this.mapper.readValue(body, type));
         }
         catch (JacksonException ex) {
-            throw this.errorResponses.unreadableBody(answer.status(), answer.body(), expected(type), info, ex);
+            throw this.errorResponses.unreadableBody(answer.status(), answer.body(), expected(type), info,
+                    this.redactor.cause(ex));
         }
         if (result == null) {
             throw this.errorResponses.unreadableBody(answer.status(), answer.body(), expected(type), info, null);
@@ -435,11 +445,12 @@ public final class AtlanHttp implements AutoCloseable {
 
     private void traceBody(String what, Operation operation, String requestId, byte[] body) {
         if (logger.isTraceEnabled()) {
-            String text = new String(body, StandardCharsets.UTF_8);
+            // Redacted before it is cut: a credential cut in two would no longer be recognised.
+            String text = this.redactor.apply(new String(body, StandardCharsets.UTF_8));
             if (text.length() > MAX_LOGGED_BODY) {
                 text = text.substring(0, MAX_LOGGED_BODY) + "... (" + body.length + " bytes)";
             }
-            logger.trace("{} {} body (request {}): {}", operation, what, requestId, this.redactor.apply(text));
+            logger.trace("{} {} body (request {}): {}", operation, what, requestId, text);
         }
     }
 

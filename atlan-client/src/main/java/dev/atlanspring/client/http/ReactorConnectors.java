@@ -48,7 +48,9 @@ final class ReactorConnectors {
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
                     settings.connectTimeout().toMillis()))
             .responseTimeout(settings.readTimeout())
-            .compress(true);
+            .compress(true)
+            .doOnChannelInit((observer, channel, address) -> channel.pipeline()
+                .addLast("atlan.bearer", new BearerHeaderHandler()));
         if (loops != null) {
             client = client.runOn(loops);
         }

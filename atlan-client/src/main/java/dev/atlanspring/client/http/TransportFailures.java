@@ -14,6 +14,7 @@ import dev.atlanspring.client.error.ApiConnectionException;
 import dev.atlanspring.client.error.ApiException;
 import dev.atlanspring.client.error.AtlanError;
 import dev.atlanspring.client.error.AtlanException;
+import dev.atlanspring.client.error.DeadlineExceededException;
 import dev.atlanspring.client.error.LogicException;
 import dev.atlanspring.client.error.RequestInfo;
 import dev.atlanspring.client.proxy.ProxySettings;
@@ -66,28 +67,49 @@ final class TransportFailures {
             return atlan;
         }
         Throwable root = rootOf(failure);
+        Throwable cause = this.redactor.cause(failure);
         if (failure instanceof DataBufferLimitException || root instanceof DataBufferLimitException) {
             return new ApiException(
                     "The response is larger than the max response size of " + this.settings.maxResponseSize(),
                     status, AtlanError.EMPTY, request,
                     "Ask for less (a smaller page size) or raise the max response size (atlan.max-response-size).",
-                    failure);
+                    cause);
         }
         if (isTransport(failure, root)) {
             ProxyConnectException proxyFailure = find(failure, ProxyConnectException.class);
             ProxySettings proxy = this.settings.effectiveProxy();
             if (proxyFailure != null && proxy != null) {
-                return this.proxyFailures.toException(proxy, proxyFailure, status, request, failure);
+                return this.proxyFailures.toException(proxy, proxyFailure, status, request, cause);
             }
             // The handshake failure is wrapped by Netty and has JDK causes of its own: the root says less.
             SSLException tls = find(failure, SSLException.class);
-            Throwable cause = (tls != null) ? tls : root;
-            String problem = describe(cause, proxy) + ((beforeSending != null) ? beforeSending : "");
-            return new ApiConnectionException(problem, status, AtlanError.EMPTY, request, adviceFor(cause, proxy),
-                    beforeSending == null && mayHaveBeenSent(cause), failure);
+            Throwable reason = (tls != null) ? tls : root;
+            String problem = describe(reason, proxy) + ((beforeSending != null) ? beforeSending : "");
+            return new ApiConnectionException(problem, status, AtlanError.EMPTY, request, adviceFor(reason, proxy),
+                    beforeSending == null && mayHaveBeenSent(reason), cause);
         }
         return new LogicException("Unexpected " + failure.getClass().getName() + ": " + message(failure), status,
-                AtlanError.EMPTY, request, "This is a bug in atlan-spring-boot-starter; please report it.", failure);
+                AtlanError.EMPTY, request, "This is a bug in atlan-spring-boot-starter; please report it.", cause);
+    }
+
+    /**
+     * Explains a call or an attempt that ran past its deadline without a complete answer: a server or proxy that
+     * keeps sending a byte now and then never trips the read timeout.
+     */
+    DeadlineExceededException deadlineExceeded(DeadlineExceededException.Deadline deadline, RequestInfo request) {
+        String host = this.settings.baseUrl().getHost() + portSuffix();
+        if (deadline == DeadlineExceededException.Deadline.ATTEMPT) {
+            Duration limit = this.settings.attemptTimeout();
+            return new DeadlineExceededException("No complete answer from " + host + " within the attempt deadline of "
+                    + millis(limit) + " (attempt-timeout)", deadline, limit, request,
+                    "The tenant (or a proxy on the way) answers too slowly; an idempotent call is retried. Check that the"
+                            + " tenant is healthy, or raise the attempt timeout (atlan.attempt-timeout) for slow calls.");
+        }
+        Duration limit = this.settings.callTimeout();
+        return new DeadlineExceededException("No complete answer from " + host + " within the call deadline of "
+                + millis(limit) + " (call-timeout), retries included", deadline, limit, request,
+                "The call is not retried. Check that the tenant is healthy, or raise the call timeout"
+                        + " (atlan.call-timeout) for slow calls.");
     }
 
     /** Only a failure to connect proves the request never left; anything later may have reached Atlan. */

@@ -8,11 +8,13 @@ import javax.net.ssl.SSLException;
 
 import dev.atlanspring.client.error.ApiConnectionException;
 import dev.atlanspring.client.error.AtlanException;
+import dev.atlanspring.client.error.DeadlineExceededException;
 import dev.atlanspring.client.error.ProxyAuthenticationException;
 
 /**
  * Which failures are worth another attempt: connection failures (but not a TLS failure or a proxy's refusal of its
- * credentials, which repeat) and the listed HTTP statuses. Use it in a retry policy of your own:
+ * credentials, which repeat, nor a call that ran past its whole-call deadline), an attempt that ran past its own
+ * deadline, and the listed HTTP statuses. Use it in a retry policy of your own:
  * <pre>{@code
  * RetryPolicy.builder().maxRetries(5).predicate(RetryableFailures.of(Set.of(429, 503))).build()
  * }</pre>
@@ -38,6 +40,9 @@ public final class RetryableFailures implements Predicate<Throwable> {
     public boolean test(Throwable failure) {
         if (failure instanceof ProxyAuthenticationException) {
             return false;
+        }
+        if (failure instanceof DeadlineExceededException deadline) {
+            return deadline.getDeadline() == DeadlineExceededException.Deadline.ATTEMPT;
         }
         if (failure instanceof ApiConnectionException connection) {
             return !causedByTls(connection);
