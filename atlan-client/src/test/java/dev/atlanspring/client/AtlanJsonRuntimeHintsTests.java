@@ -37,7 +37,8 @@ class AtlanJsonRuntimeHintsTests {
                 AtlanGroup.class, Class.forName("dev.atlanspring.client.asset.AssetJson$EntityResponse"),
                 Class.forName("dev.atlanspring.client.asset.AssetJson$MutationResponse"),
                 Class.forName("dev.atlanspring.client.search.SearchPaging$SearchResponse"),
-                Class.forName("dev.atlanspring.client.typedef.TypeDefsEnvelope") }) {
+                Class.forName("dev.atlanspring.client.typedef.TypeDefsEnvelope"),
+                Class.forName("dev.atlanspring.client.user.UserPage") }) {
             assertThat(RuntimeHintsPredicates.reflection().onType(model)).as(model.getName()).accepts(hints);
             assertThat(RuntimeHintsPredicates.reflection().onType(model)
                 .withMemberCategories(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).as(model.getName()).accepts(hints);

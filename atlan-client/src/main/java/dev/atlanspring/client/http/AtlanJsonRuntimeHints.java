@@ -29,7 +29,8 @@ public final class AtlanJsonRuntimeHints implements RuntimeHintsRegistrar {
             "dev.atlanspring.client.typedef.TypeDef", "dev.atlanspring.client.typedef.TypeDefsEnvelope",
             "dev.atlanspring.client.typedef.AttributeDef", "dev.atlanspring.client.typedef.EnumElementDef",
             "dev.atlanspring.client.typedef.TypeDefCategory", "dev.atlanspring.client.user.AtlanUser",
-            "dev.atlanspring.client.user.AtlanGroup", "dev.atlanspring.client.user.GroupPage");
+            "dev.atlanspring.client.user.AtlanGroup", "dev.atlanspring.client.user.GroupPage",
+            "dev.atlanspring.client.user.UserPage", "dev.atlanspring.client.asset.Announcement");
 
     @Override
     public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
