@@ -245,18 +245,7 @@ public final class ReactiveAssetAttributes {
             Map<String, @Nullable Object> values) {
         requireText(typeName, "typeName", "the asset's type, such as 'Table'");
         requireText(qualifiedName, "qualifiedName", "the asset's qualified name");
-        Map<String, @Nullable Object> attributes = new LinkedHashMap<>();
-        attributes.put("qualifiedName", qualifiedName);
-        attributes.putAll(values);
-        Map<String, Object> entity = new LinkedHashMap<>();
-        entity.put("typeName", typeName);
-        entity.put("attributes", attributes);
-        AtlanRequest request = AtlanRequest.to(operation)
-            .uriVariable("typeName", typeName)
-            .query("attr:qualifiedName", qualifiedName)
-            .body(Map.of("entity", entity))
-            .build();
-        return this.http.exchange(request, AssetJson.MutationResponse.class).map(AssetJson.MutationResponse::toResult);
+        return this.assets.partialUpdate(operation, typeName, qualifiedName, values);
     }
 
     /** Attributes sent as JSON {@code null}, which Atlan's partial update takes as "clear it". */

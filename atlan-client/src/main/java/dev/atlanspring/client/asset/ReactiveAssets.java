@@ -206,13 +206,23 @@ public final class ReactiveAssets {
         if (attributes.isEmpty()) {
             throw new IllegalArgumentException("updateAttributes needs at least one attribute; pass those to change.");
         }
+        return partialUpdate(UPDATE_ATTRIBUTES, typeName, qualifiedName, attributes);
+    }
+
+    /**
+     * Atlas's partial update by unique attribute ({@code PUT .../uniqueAttribute/type/{typeName}}): only the
+     * attributes sent change, a {@code null} clears one, and a missing asset is a 404, never a new asset. The
+     * operation names what the call is for, in metrics and logs.
+     */
+    Mono<MutationResult> partialUpdate(Operation operation, String typeName, String qualifiedName,
+            Map<String, ?> attributes) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("qualifiedName", qualifiedName);
         values.putAll(attributes);
         Map<String, Object> entity = new LinkedHashMap<>();
         entity.put("typeName", typeName);
         entity.put("attributes", values);
-        AtlanRequest request = AtlanRequest.to(UPDATE_ATTRIBUTES)
+        AtlanRequest request = AtlanRequest.to(operation)
             .uriVariable("typeName", typeName)
             .query("attr:qualifiedName", qualifiedName)
             .body(Map.of("entity", entity))
