@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
+
+import org.reactivestreams.Publisher;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.netty.ChannelBindException;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -53,6 +58,7 @@ public final class EmbeddedAtlan implements AutoCloseable {
     private final int generatedAssets;
     private final DisposableServer server;
     private final String baseUrl;
+    private final NginxRateLimiter rateLimiter;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedAtlan(Builder builder) {
@@ -72,7 +78,10 @@ public final class EmbeddedAtlan implements AutoCloseable {
                 new IndexSearch(store, new SearchFields(types, store), builder.maxResultWindow),
                 new TypeDefEndpoints(types, DemoCatalog.DEMO_USERNAME, CLOCK),
                 users, new BusinessMetadataEndpoints(store, types, DemoCatalog.DEMO_USERNAME, CLOCK));
-        this.server = bind(builder.host, builder.port, handler);
+        this.rateLimiter = builder.rateLimits != null
+                ? new NginxRateLimiter(builder.rateLimits, builder.rateLimitClock) : null;
+        this.server = bind(builder.host, builder.port,
+                rateLimiter != null ? new RateLimitedHandler(rateLimiter, handler) : handler);
         String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
         this.baseUrl = "http://" + host + ":" + server.port();
         log.info("Embedded demo Atlan listening on {} with {} assets", baseUrl, store.size());
@@ -85,7 +94,8 @@ public final class EmbeddedAtlan implements AutoCloseable {
         GeneratedCatalog.generate(generatedAssets, store, types);
     }
 
-    private static DisposableServer bind(String host, int port, AtlanHttpHandler handler) {
+    private static DisposableServer bind(String host, int port,
+            BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> handler) {
         try {
             return HttpServer.create().host(host).port(port).handle(handler).bindNow();
         } catch (ChannelBindException e) {
@@ -284,6 +294,26 @@ public final class EmbeddedAtlan implements AutoCloseable {
     }
 
     /**
+     * The rate limits it enforces, as set by {@link Builder#rateLimits(RateLimits)}.
+     *
+     * @return the limits, or empty when it enforces none (the default)
+     */
+    public Optional<RateLimits> rateLimits() {
+        return Optional.ofNullable(rateLimiter).map(NginxRateLimiter::limits);
+    }
+
+    /**
+     * How many requests of an endpoint family its rate limits let through and refused since it started; requests
+     * the limits do not apply to (no {@code x-atlan-agent-id} header) count as let through.
+     *
+     * @param family the family
+     * @return the counts; both 0 when it enforces no limits
+     */
+    public RateLimits.Counts rateLimitCounts(RateLimits.Family family) {
+        return rateLimiter != null ? rateLimiter.counts(family) : new RateLimits.Counts(0, 0);
+    }
+
+    /**
      * Puts the server back as it started: every entity, tag, user and group written since is forgotten and the
      * demo catalog (if it was seeded) is seeded again. The API key, port and OAuth client stay. Tests that share a
      * server call it between tests.
@@ -332,6 +362,8 @@ public final class EmbeddedAtlan implements AutoCloseable {
         private boolean seedDemoCatalog = true;
         private int generatedAssets;
         private int maxResultWindow = DEFAULT_MAX_RESULT_WINDOW;
+        private RateLimits rateLimits;
+        private LongSupplier rateLimitClock = System::currentTimeMillis;
 
         private Builder() {
         }
@@ -437,6 +469,24 @@ public final class EmbeddedAtlan implements AutoCloseable {
          */
         public Builder seedDemoCatalog(boolean seed) {
             this.seedDemoCatalog = seed;
+            return this;
+        }
+
+        /**
+         * Enforces request rate limits as the nginx in front of a real Atlan does: a request over its endpoint
+         * family's limit is answered 429 with nginx's HTML page and {@code Retry-After: 1}. Off unless set.
+         *
+         * @param rateLimits the limits, such as {@link RateLimits#atlanDefaults()}; or {@code null} for none
+         * @return this builder
+         */
+        public Builder rateLimits(RateLimits rateLimits) {
+            this.rateLimits = rateLimits;
+            return this;
+        }
+
+        /** The clock the rate limits count milliseconds by; tests move their own. */
+        Builder rateLimitClock(LongSupplier clockMillis) {
+            this.rateLimitClock = clockMillis;
             return this;
         }
 

@@ -25,7 +25,11 @@ final class AtlanTestClient {
             .build();
 
     /** A response: status, content type and the body, parsed when it is JSON. */
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, String retryAfter) {
+
+        Reply(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
 
         JsonNode json() {
             return JSON.readTree(body);
@@ -61,6 +65,11 @@ final class AtlanTestClient {
     }
 
     Reply send(String method, String pathAndQuery, String body, String authorization) {
+        return send(method, pathAndQuery, body, authorization, null);
+    }
+
+    /** Sends a request that names its agent, as the SDKs do with {@code x-atlan-agent-id}. */
+    Reply send(String method, String pathAndQuery, String body, String authorization, String agentId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(atlan.baseUrl() + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -71,10 +80,13 @@ final class AtlanTestClient {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        if (agentId != null) {
+            request.header("x-atlan-agent-id", agentId);
+        }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body());
+                    response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
