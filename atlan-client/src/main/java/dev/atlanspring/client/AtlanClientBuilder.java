@@ -12,10 +12,14 @@ import java.util.function.Function;
 
 import dev.atlanspring.client.http.AtlanHttp;
 import dev.atlanspring.client.observation.AtlanClientObservationConvention;
+import dev.atlanspring.client.observation.AtlanRateLimitMeters;
 import dev.atlanspring.client.observation.AtlanRetryCounter;
 import dev.atlanspring.client.proxy.NonProxyHosts;
 import dev.atlanspring.client.proxy.ProxyEnvironment;
 import dev.atlanspring.client.proxy.ProxySettings;
+import dev.atlanspring.client.ratelimit.RateLimitListener;
+import dev.atlanspring.client.ratelimit.RateLimitListeners;
+import dev.atlanspring.client.ratelimit.RateLimitSettings;
 import dev.atlanspring.client.retry.RetrySettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -93,6 +97,10 @@ public final class AtlanClientBuilder {
     private @Nullable Secret oauthClientSecret;
 
     private Clock tokenClock = Clock.systemUTC();
+
+    private RateLimitSettings rateLimit = RateLimitSettings.DEFAULTS;
+
+    private final List<RateLimitListener> rateLimitListeners = new ArrayList<>();
 
     AtlanClientBuilder() {
     }
@@ -437,6 +445,30 @@ public final class AtlanClientBuilder {
     }
 
     /**
+     * Sets the request rates the client paces itself to, per endpoint family: a call that would go over waits
+     * before it is sent, on a timer, instead of failing with 429 and being retried. A 429 that comes anyway pauses
+     * that family for the {@code Retry-After} and halves its rate, which then recovers gradually.
+     * @param rateLimit the rates; {@link RateLimitSettings#DEFAULTS} (Atlan's own limits) unless set, or
+     * {@link RateLimitSettings#DISABLED} to send every call at once
+     * @return this builder
+     */
+    public AtlanClientBuilder rateLimit(RateLimitSettings rateLimit) {
+        this.rateLimit = rateLimit;
+        return this;
+    }
+
+    /**
+     * Adds a listener told when a call waits for the rate limits and when a 429 slows a family down. With a
+     * {@link #meterRegistry(MeterRegistry) meter registry}, the client also records them as meters.
+     * @param rateLimitListener the listener
+     * @return this builder
+     */
+    public AtlanClientBuilder rateLimitListener(RateLimitListener rateLimitListener) {
+        this.rateLimitListeners.add(Objects.requireNonNull(rateLimitListener, "rateLimitListener"));
+        return this;
+    }
+
+    /**
      * Checks every setting.
      * @return the checked settings
      * @throws InvalidSettingException naming the first wrong setting
@@ -458,7 +490,7 @@ public final class AtlanClientBuilder {
                 SettingsValidator.proxy(this.proxy, this.proxyUrl, checkedBaseUrl, this.useProxyEnvironment,
                         this.proxyEnvironment),
                 SettingsValidator.nonProxyHosts(this.nonProxyHosts, this.useProxyEnvironment, this.proxyEnvironment),
-                this.sslContext, oauth);
+                this.sslContext, oauth, Objects.requireNonNull(this.rateLimit, "rateLimit"));
     }
 
     /**
@@ -472,8 +504,13 @@ public final class AtlanClientBuilder {
         if (this.meterRegistry != null) {
             listeners.add(new AtlanRetryCounter(this.meterRegistry, settings.tenant()));
         }
+        List<RateLimitListener> rateLimitListeners = new ArrayList<>(this.rateLimitListeners);
+        if (this.meterRegistry != null) {
+            rateLimitListeners.add(new AtlanRateLimitMeters(this.meterRegistry, settings.tenant()));
+        }
         return new ReactiveAtlanClient(new AtlanHttp(settings, this.webClientBuilder, this.loopResources,
-                this.retryPolicy, listeners, this.observationRegistry, this.observationConvention, this.tokenClock));
+                this.retryPolicy, listeners, this.observationRegistry, this.observationConvention, this.tokenClock,
+                RateLimitListeners.of(rateLimitListeners)));
     }
 
     /**

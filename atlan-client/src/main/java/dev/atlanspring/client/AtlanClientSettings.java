@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import dev.atlanspring.client.proxy.NonProxyHosts;
 import dev.atlanspring.client.proxy.ProxySettings;
+import dev.atlanspring.client.ratelimit.RateLimitSettings;
 import dev.atlanspring.client.retry.RetrySettings;
 import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +39,12 @@ import org.springframework.util.unit.DataSize;
  * @param sslContext the TLS trust and client certificate to connect with, or {@code null} for the JVM's default
  * trust
  * @param oauth the OAuth client credentials exchanged for access tokens, or {@code null} when the API key is used
+ * @param rateLimit the request rates the client paces itself to, per endpoint family
  */
 public record AtlanClientSettings(String tenant, URI baseUrl, @Nullable Secret apiKey, Duration connectTimeout,
         Duration readTimeout, Duration attemptTimeout, Duration callTimeout, DataSize maxResponseSize, int maxConnections, RetrySettings retry,
         Duration tagCacheTtl, int searchPageSize, @Nullable ProxySettings proxy, NonProxyHosts nonProxyHosts,
-        @Nullable SslContext sslContext, @Nullable OAuthClientCredentials oauth) {
+        @Nullable SslContext sslContext, @Nullable OAuthClientCredentials oauth, RateLimitSettings rateLimit) {
 
     /** The tenant name used when none is given. */
     public static final String DEFAULT_TENANT = "default";
@@ -91,6 +93,7 @@ public record AtlanClientSettings(String tenant, URI baseUrl, @Nullable Secret a
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(tagCacheTtl, "tagCacheTtl");
         Objects.requireNonNull(nonProxyHosts, "nonProxyHosts");
+        Objects.requireNonNull(rateLimit, "rateLimit");
     }
 
     /**
@@ -135,7 +138,7 @@ public record AtlanClientSettings(String tenant, URI baseUrl, @Nullable Secret a
                 + this.retry + ", tagCacheTtl=" + this.tagCacheTtl + ", searchPageSize=" + this.searchPageSize
                 + ", proxy=" + ((this.proxy != null) ? this.proxy.url() : "none") + ", nonProxyHosts="
                 + this.nonProxyHosts.entries() + ", sslContext=" + ((this.sslContext != null) ? "custom" : "default")
-                + ", oauth=" + this.oauth + "]";
+                + ", oauth=" + this.oauth + ", rateLimit=" + this.rateLimit + "]";
     }
 
 }

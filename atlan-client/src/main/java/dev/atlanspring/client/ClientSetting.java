@@ -53,7 +53,19 @@ public enum ClientSetting {
     /** The id of the OAuth client whose credentials are exchanged for access tokens. */
     OAUTH_CLIENT_ID("oauth.client-id"),
     /** The secret of the OAuth client. */
-    OAUTH_CLIENT_SECRET("oauth.client-secret");
+    OAUTH_CLIENT_SECRET("oauth.client-secret"),
+    /** The rate of index searches the client paces itself to. */
+    RATE_LIMIT_INDEX_SEARCH_REQUESTS_PER_MINUTE("rate-limit.index-search.requests-per-minute"),
+    /** How many index searches the client sends at once after a quiet spell. */
+    RATE_LIMIT_INDEX_SEARCH_BURST("rate-limit.index-search.burst"),
+    /** The rate of bulk entity requests the client paces itself to. */
+    RATE_LIMIT_BULK_REQUESTS_PER_MINUTE("rate-limit.bulk.requests-per-minute"),
+    /** How many bulk entity requests the client sends at once after a quiet spell. */
+    RATE_LIMIT_BULK_BURST("rate-limit.bulk.burst"),
+    /** The rate of the other metadata requests the client paces itself to. */
+    RATE_LIMIT_OTHER_REQUESTS_PER_MINUTE("rate-limit.other.requests-per-minute"),
+    /** How many other metadata requests the client sends at once after a quiet spell. */
+    RATE_LIMIT_OTHER_BURST("rate-limit.other.burst");
 
     private final String propertyName;
 

@@ -24,6 +24,7 @@ import javax.net.ssl.SSLException;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.atlanspring.client.ratelimit.RateLimitSettings;
 import dev.atlanspring.client.retry.RetrySettings;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -209,6 +210,8 @@ public final class WireMockSupport {
             .connectTimeout(Duration.ofSeconds(2))
             .readTimeout(Duration.ofSeconds(2))
             .retry(FAST_RETRIES)
+            // WireMock enforces no rate limit; RateLimitTests turn pacing back on.
+            .rateLimit(RateLimitSettings.DISABLED)
             .useProxyEnvironment(false);
     }
 

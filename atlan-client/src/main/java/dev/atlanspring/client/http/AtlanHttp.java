@@ -24,6 +24,7 @@ import dev.atlanspring.client.error.DeadlineExceededException;
 import dev.atlanspring.client.error.RequestInfo;
 import dev.atlanspring.client.observation.AtlanClientObservationContext;
 import dev.atlanspring.client.observation.AtlanClientObservationConvention;
+import dev.atlanspring.client.ratelimit.RateLimitListener;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -82,6 +83,9 @@ public final class AtlanHttp implements AutoCloseable {
 
     private final CallObservations observations;
 
+    /** Paces the tenant's requests to Atlan's rate limits. */
+    private final TenantRateLimiter rateLimiter;
+
     /** The tenant's OAuth access tokens, or {@code null} when it uses an API key. */
     private final @Nullable OAuthTokens tokens;
 
@@ -123,7 +127,31 @@ public final class AtlanHttp implements AutoCloseable {
             @Nullable LoopResources loops, @Nullable RetryPolicy retryPolicy, List<RetryListener> retryListeners,
             ObservationRegistry observationRegistry, @Nullable AtlanClientObservationConvention observationConvention,
             Clock tokenClock) {
+        this(settings, webClientBuilder, loops, retryPolicy, retryListeners, observationRegistry,
+                observationConvention, tokenClock, new RateLimitListener() {
+                });
+    }
+
+    /**
+     * Creates the transport of one tenant, observing each logical call and telling a listener when a call waits
+     * for the tenant's rate limits.
+     * @param settings the tenant's checked settings
+     * @param webClientBuilder a builder to start from (cloned, never changed), or {@code null} for a plain one
+     * @param loops the event loops to run on, or {@code null} for Reactor Netty's global ones
+     * @param retryPolicy a policy to use instead of the one the retry settings describe, or {@code null}
+     * @param retryListeners listeners told of every retry
+     * @param observationRegistry where each logical call is observed; {@link ObservationRegistry#NOOP} for nowhere
+     * @param observationConvention names and tags the observation, or {@code null} for the default one
+     * @param tokenClock the clock OAuth access tokens expire by
+     * @param rateLimitListener told of rate-limit waits and slowdowns
+     */
+    public AtlanHttp(AtlanClientSettings settings, WebClient.@Nullable Builder webClientBuilder,
+            @Nullable LoopResources loops, @Nullable RetryPolicy retryPolicy, List<RetryListener> retryListeners,
+            ObservationRegistry observationRegistry, @Nullable AtlanClientObservationConvention observationConvention,
+            Clock tokenClock, RateLimitListener rateLimitListener) {
         this.settings = settings;
+        this.rateLimiter = new TenantRateLimiter(settings.rateLimit(), settings.tenant(), settings.callTimeout(),
+                System::nanoTime, Schedulers.parallel(), rateLimitListener);
         this.observations = new CallObservations(observationRegistry, observationConvention);
         this.redactor = new Redactor(this::secrets);
         AtlanErrorParser errorParser = new AtlanErrorParser(this.mapper, this.redactor);
@@ -244,10 +272,13 @@ public final class AtlanHttp implements AutoCloseable {
             AtlanClientObservationContext observation = new AtlanClientObservationContext(this.settings.tenant(),
                     request.operation(), requestId);
             AtomicBoolean reauthenticated = new AtomicBoolean();
-            Mono<R> attempt = Mono.defer(() -> authenticatedAttempt(request, body, responseType, extractor,
-                    new RequestInfo(request.operation().toString(), this.settings.tenant(), requestId,
-                            attempts.incrementAndGet()),
-                    reauthenticated, observation));
+            long deadline = this.rateLimiter.now() + this.settings.callTimeout().toNanos();
+            Mono<R> attempt = Mono.defer(() -> {
+                RequestInfo info = new RequestInfo(request.operation().toString(), this.settings.tenant(), requestId,
+                        attempts.incrementAndGet());
+                return this.rateLimiter.paced(request.operation(), deadline, info, () -> authenticatedAttempt(request,
+                        body, responseType, extractor, info, reauthenticated, observation));
+            });
             Mono<R> call = (retries != null) ? retries.apply(attempt, request.operation(), requestId) : attempt;
             if (timeout != null) {
                 call = call.timeout(timeout, Mono.error(() -> timedOut(request, requestId, attempts.get(), timeout)));
