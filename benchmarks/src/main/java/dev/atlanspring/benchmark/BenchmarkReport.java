@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns the parts' measurements into the ratios the targets are stated in, the Markdown table the README shows,
  * and {@code results.json}: one object per part ({@code get}, {@code stream}, {@code tenants}, {@code startup},
- * {@code soak}) plus {@code machine} and {@code targets}. Latencies are in microseconds, throughputs in calls or
+ * {@code soak}, {@code rateLimited}) plus {@code machine} and {@code targets}. Latencies are in microseconds, throughputs in calls or
  * assets per second, memory in MB, times in milliseconds.
  */
 final class BenchmarkReport {
@@ -64,6 +64,18 @@ final class BenchmarkReport {
                     number(soak, "leakedConnections") == 0);
             target("soak: heap growth after full GC, first to last quarter (MB)", soak.get("heapGrowthMb"),
                     "< " + FLAT_HEAP_MB, number(soak, "heapGrowthMb") < FLAT_HEAP_MB);
+        }
+        Map<String, Object> rateLimited = section("rateLimited");
+        if (!rateLimited.isEmpty()) {
+            target("rate-limited: useful requests / most the limits allow, 1 caller", rateLimited.get("fractionOfLimit1"),
+                    ">= 0.9", number(rateLimited, "fractionOfLimit1") >= 0.9);
+            target("rate-limited: useful requests / most the limits allow, 8 callers on one client",
+                    rateLimited.get("fractionOfLimit8"), ">= 0.9", number(rateLimited, "fractionOfLimit8") >= 0.9);
+            target("rate-limited: share of requests answered 429", rateLimited.get("share429"), "<= 0.01",
+                    number(rateLimited, "share429") <= 0.01);
+            target("rate-limited: writes lost + duplicated", number(rateLimited, "lost")
+                    + number(rateLimited, "duplicated"), "0",
+                    number(rateLimited, "lost") + number(rateLimited, "duplicated") == 0);
         }
         results.put("targets", this.targets);
     }
@@ -132,6 +144,20 @@ final class BenchmarkReport {
                     + " / " + format(soak.get("heapMbLastQuarter")));
             row(md, "soak: calls per second", soak.get("callsPerSecond"));
         }
+        Map<String, Object> rateLimited = section("rateLimited");
+        if (!rateLimited.isEmpty()) {
+            for (String callers : List.of("1", "8")) {
+                Map<String, Object> run = sub(rateLimited, "callers" + callers);
+                row(md, "rate-limited, " + callers + " caller(s): " + format(run.get("assets")) + " assets saved in "
+                        + BATCH_WORDS + " / streamed (s); bulk / search requests let through (refused)",
+                        format(run.get("saveSeconds")) + " / " + format(run.get("searchSeconds")) + "; "
+                                + format(run.get("bulkAllowed")) + " (" + format(run.get("bulkRefused")) + ") / "
+                                + format(run.get("searchAllowed")) + " (" + format(run.get("searchRefused")) + ")");
+            }
+            row(md, "rate-limited: limits of the embedded Atlan (bulk / search requests a second, burst)",
+                    format(rateLimited.get("bulkPerSecondAllowed")) + " / "
+                            + format(rateLimited.get("searchPerSecondAllowed")) + ", " + format(rateLimited.get("burst")));
+        }
         Map<String, Object> machine = section("machine");
         row(md, "machine: cores; load average (1, 5, 15 min) at start / end; cores other processes kept busy",
                 machine.get("cores") + "; " + machine.get("loadAverageAtStart") + " / " + machine.get("loadAverageAtEnd")
@@ -158,6 +184,14 @@ final class BenchmarkReport {
         target.put("goal", goal);
         target.put("met", met);
         this.targets.add(target);
+    }
+
+    private static final String BATCH_WORDS = "batches of " + RateLimitedBenchmark.BATCH_SIZE;
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sub(Map<String, Object> section, String name) {
+        Object sub = section.get(name);
+        return (sub instanceof Map) ? (Map<String, Object>) sub : new LinkedHashMap<>();
     }
 
     @SuppressWarnings("unchecked")

@@ -20,12 +20,13 @@ import reactor.netty.resources.LoopResources;
  * The benchmark's command: starts the stub Atlan (a fast one, and one with faults for the soak) on loopback, runs
  * each part in its own JVM, prints the table and writes {@code results.json}. Run it with
  * {@code ./mvnw -Pbenchmark -pl benchmarks -am verify}. System properties:
- * {@code benchmark.parts} (a comma-separated subset of {@code get,stream,tenants,startup,soak}) and
+ * {@code benchmark.parts} (a comma-separated subset of {@code get,stream,tenants,startup,soak,rateLimited}) and
  * {@code benchmark.scale} (multiplies every call count, such as {@code 0.1} for a quick run).
  */
 public final class BenchmarkRunner {
 
-    private static final List<String> ALL_PARTS = List.of("get", "stream", "tenants", "startup", "soak");
+    private static final List<String> ALL_PARTS = List.of("get", "stream", "tenants", "startup", "soak",
+            "rateLimited");
 
     private BenchmarkRunner() {
     }
@@ -64,6 +65,9 @@ public final class BenchmarkRunner {
         }
         finally {
             stubLoops.dispose();
+        }
+        if (parts.contains("rateLimited")) {
+            results.put("rateLimited", part("rate-limited", () -> rateLimited(classPath)));
         }
         results.put("machine", load.finish());
         BenchmarkReport report = new BenchmarkReport(results);
@@ -111,6 +115,35 @@ public final class BenchmarkRunner {
         result.put("jvmsPerContender", passes);
         result.put("sequentialCallsPerJvm", runs.get("blocking").get(0).get("sequentialCalls"));
         result.put("concurrentCallsPerJvm", runs.get("blocking").get(0).get("concurrentCalls"));
+        return result;
+    }
+
+    /**
+     * The rate-limited part: saving and streaming against an embedded Atlan that enforces nginx-like limits, with 1
+     * and with 8 callers on one client, each in its own JVM.
+     */
+    private static Map<String, Object> rateLimited(String classPath) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        long requests = 0;
+        long refused = 0;
+        long lost = 0;
+        long duplicated = 0;
+        for (int callers : new int[] { 1, 8 }) {
+            Map<String, Object> run = Fork.run(classPath, List.of("-Xmx512m"), RateLimitedBenchmark.class,
+                    List.of(Integer.toString(callers)), 900, true);
+            result.put("fractionOfLimit" + callers, run.get("fractionOfLimit"));
+            result.put("callers" + callers, run);
+            requests += ((Number) run.get("requests")).longValue();
+            refused += ((Number) run.get("refused")).longValue();
+            lost += ((Number) run.get("lost")).longValue() + ((Number) run.get("failedCalls")).longValue();
+            duplicated += ((Number) run.get("duplicated")).longValue();
+        }
+        result.put("share429", Stats.round((double) refused / requests, 4));
+        result.put("lost", lost);
+        result.put("duplicated", duplicated);
+        result.put("bulkPerSecondAllowed", RateLimitedBenchmark.BULK_PER_SECOND);
+        result.put("searchPerSecondAllowed", RateLimitedBenchmark.SEARCH_PER_SECOND);
+        result.put("burst", RateLimitedBenchmark.BURST);
         return result;
     }
 

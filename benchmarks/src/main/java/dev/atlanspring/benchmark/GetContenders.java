@@ -72,6 +72,7 @@ final class GetContenders implements AutoCloseable {
             .baseUrl(baseUrl)
             .apiKey(StubAtlan.API_KEY)
             .maxConnections(CONNECTIONS)
+            .rateLimit(RateLimitedBenchmark.NEVER_WAITS)
             .build();
         // The JDK keeps 5 idle connections per host unless told otherwise; give it the same pool as the others.
         System.setProperty("http.maxConnections", Integer.toString(CONNECTIONS));

@@ -56,7 +56,8 @@ public final class SoakBenchmark {
         List<AtlanClient> clients = new ArrayList<>();
         for (int t = 1; t <= TENANTS; t++) {
             clients.add(AtlanClient.builder().tenant("t" + t).baseUrl(baseUrl).apiKey(StubAtlan.API_KEY)
-                .connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(1)).retry(RETRIES).build());
+                .connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(1)).retry(RETRIES)
+                .rateLimit(RateLimitedBenchmark.NEVER_WAITS).build());
         }
         Map<String, Object> stubBefore = stubStats(baseUrl);
         SoakTally tally = new SoakTally();

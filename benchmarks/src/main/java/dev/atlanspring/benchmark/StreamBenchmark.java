@@ -31,7 +31,7 @@ public final class StreamBenchmark {
         long total = Math.min(StubBodies.CATALOG_SIZE, Stats.scaled((int) StubBodies.CATALOG_SIZE));
         Map<String, Object> result = new LinkedHashMap<>();
         try (AtlanClient atlan = AtlanClient.builder().tenant("bench").baseUrl(args[0]).apiKey(StubAtlan.API_KEY)
-            .build()) {
+            .rateLimit(RateLimitedBenchmark.NEVER_WAITS).build()) {
             // Warm-up through the switch from from/size to search_after, so that the JIT has settled.
             read(atlan, mode, Math.min(total, 200_000));
             AtomicLong peakAfterGc = JvmProbe.recordPeakHeapAfterGc();
