@@ -72,6 +72,7 @@ final class AtlanClientFactory {
             map.from(settings.getTagCacheTtl()).to(builder::tagCacheTtl);
             map.from(settings.getSearch().getPageSize()).to(builder::searchPageSize);
             builder.retry(settings.getRetry().toSettings());
+            builder.rateLimit(settings.getRateLimit().toSettings());
             builder.retryPolicy(this.retryPolicy.getIfUnique());
             this.retryListeners.orderedStream().forEach(builder::retryListener);
             builder.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder));

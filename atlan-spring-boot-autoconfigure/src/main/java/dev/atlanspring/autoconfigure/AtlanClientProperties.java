@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.atlanspring.client.ratelimit.RateLimitSettings;
 import dev.atlanspring.client.retry.RetrySettings;
 
 import org.springframework.util.unit.DataSize;
@@ -73,6 +74,8 @@ public class AtlanClientProperties {
     private Duration tagCacheTtl = Duration.ofMinutes(10);
 
     private final Retry retry = new Retry();
+
+    private final RateLimit rateLimit = new RateLimit();
 
     private final Search search = new Search();
 
@@ -174,6 +177,10 @@ public class AtlanClientProperties {
         return this.retry;
     }
 
+    public RateLimit getRateLimit() {
+        return this.rateLimit;
+    }
+
     public Embedded getEmbedded() {
         return this.embedded;
     }
@@ -204,6 +211,7 @@ public class AtlanClientProperties {
         this.oauth.setClientSecret(null);
         this.embedded.setEnabled(false);
         this.embedded.setPort(0);
+        this.embedded.setRateLimited(false);
     }
 
     /** Masks the API key and the OAuth client secret; leaves out the proxy URL, which may hold a password. */
@@ -320,6 +328,103 @@ public class AtlanClientProperties {
     }
 
     /**
+     * The request rates the client paces itself to, per endpoint family, so that calls wait before they are sent
+     * instead of failing with 429. The defaults are the limits of Atlan's nginx; a 429 still slows the family down.
+     */
+    public static class RateLimit {
+
+        /**
+         * Whether calls are paced to the rates below. Off sends every call at once and only retries a 429.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Rate and burst of index searches (/api/meta/search/indexsearch), every page of a search included.
+         */
+        private final Limit indexSearch = Limit.of(500, 100);
+
+        /**
+         * Rate and burst of bulk entity requests (/api/meta/entity/bulk): asset saves, batches and deletes.
+         */
+        private final Limit bulk = Limit.of(1000, 100);
+
+        /**
+         * Rate and burst of every other request under /api/meta and /api/atlas.
+         */
+        private final Limit other = Limit.of(500, 20);
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Limit getIndexSearch() {
+            return this.indexSearch;
+        }
+
+        public Limit getBulk() {
+            return this.bulk;
+        }
+
+        public Limit getOther() {
+            return this.other;
+        }
+
+        RateLimitSettings toSettings() {
+            return new RateLimitSettings(this.enabled, this.indexSearch.toLimit(), this.bulk.toLimit(),
+                    this.other.toLimit());
+        }
+
+        /**
+         * One endpoint family's limit, as Atlan's nginx writes it (rate=500r/m burst=20).
+         */
+        public static class Limit {
+
+            /**
+             * Requests a minute the family is paced to; fractions are allowed.
+             */
+            private double requestsPerMinute;
+
+            /**
+             * Requests beyond the rate Atlan lets through at once; the client sends at most half of them at once.
+             */
+            private int burst;
+
+            static Limit of(double requestsPerMinute, int burst) {
+                Limit limit = new Limit();
+                limit.setRequestsPerMinute(requestsPerMinute);
+                limit.setBurst(burst);
+                return limit;
+            }
+
+            public double getRequestsPerMinute() {
+                return this.requestsPerMinute;
+            }
+
+            public void setRequestsPerMinute(double requestsPerMinute) {
+                this.requestsPerMinute = requestsPerMinute;
+            }
+
+            public int getBurst() {
+                return this.burst;
+            }
+
+            public void setBurst(int burst) {
+                this.burst = burst;
+            }
+
+            RateLimitSettings.Limit toLimit() {
+                return new RateLimitSettings.Limit(this.requestsPerMinute, this.burst);
+            }
+
+        }
+
+    }
+
+    /**
      * How searches page through their results.
      */
     public static class Search {
@@ -388,6 +493,20 @@ public class AtlanClientProperties {
          * Port of the embedded demo Atlan on 127.0.0.1; 0 picks a free one.
          */
         private int port;
+
+        /**
+         * Whether the embedded demo Atlan enforces the rate limits of Atlan's nginx (index search 500 a minute, bulk
+         * 1000 a minute, the rest 500 a minute; bursts of 100, 100 and 20), answering 429 past them.
+         */
+        private boolean rateLimited;
+
+        public boolean isRateLimited() {
+            return this.rateLimited;
+        }
+
+        public void setRateLimited(boolean rateLimited) {
+            this.rateLimited = rateLimited;
+        }
 
         public boolean isEnabled() {
             return this.enabled;

@@ -85,7 +85,7 @@ class AtlanTenantClientsRegistrar implements ImportBeanDefinitionRegistrar, Envi
                 if (!EmbeddedAtlanConnectionDetails.isAvailable(classLoader)) {
                     throw EmbeddedAtlanConnectionDetails.missing(AtlanTenants.prefix(name));
                 }
-                EmbeddedTenantAtlans.register(registry, embeddedBean, name, settings.getEmbedded().getPort());
+                EmbeddedTenantAtlans.register(registry, embeddedBean, name, settings.getEmbedded());
             }
             Supplier<AtlanClient> client = () -> {
                 AtlanConnectionDetails connection = embedded

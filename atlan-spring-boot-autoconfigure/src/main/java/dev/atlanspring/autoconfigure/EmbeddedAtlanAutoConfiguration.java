@@ -30,7 +30,7 @@ public final class EmbeddedAtlanAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     EmbeddedAtlan embeddedAtlan(AtlanProperties properties) {
-        return EmbeddedAtlan.builder().port(properties.getEmbedded().getPort()).start();
+        return EmbeddedTenantAtlans.builder(properties.getEmbedded()).start();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.atlanspring.autoconfigure;
 
 import dev.atlanspring.embedded.EmbeddedAtlan;
+import dev.atlanspring.embedded.RateLimits;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,17 +22,24 @@ final class EmbeddedTenantAtlans {
      * Registers a tenant's embedded Atlan, unless a bean of that name exists. It is injected only by name or
      * qualifier, so that the default tenant's embedded Atlan stays the one found by type.
      */
-    static void register(BeanDefinitionRegistry registry, String beanName, String tenant, int port) {
+    static void register(BeanDefinitionRegistry registry, String beanName, String tenant,
+            AtlanClientProperties.Embedded settings) {
         if (registry.containsBeanDefinition(beanName)) {
             return;
         }
         RootBeanDefinition definition = new RootBeanDefinition(EmbeddedAtlan.class,
-                () -> EmbeddedAtlan.builder().port(port).start());
+                () -> builder(settings).start());
         definition.setDestroyMethodName("close");
         definition.setDefaultCandidate(false);
         definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, tenant));
         definition.setAttribute(AtlanTenantClientsRegistrar.TENANT_ATTRIBUTE, tenant);
         registry.registerBeanDefinition(beanName, definition);
+    }
+
+    /** An embedded Atlan as its settings describe: the port, and Atlan's rate limits when asked for. */
+    static EmbeddedAtlan.Builder builder(AtlanClientProperties.Embedded settings) {
+        EmbeddedAtlan.Builder builder = EmbeddedAtlan.builder().port(settings.getPort());
+        return settings.isRateLimited() ? builder.rateLimits(RateLimits.atlanDefaults()) : builder;
     }
 
     static AtlanConnectionDetails connection(BeanFactory beanFactory, String beanName) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.atlanspring.client.AtlanClientSettings;
+import dev.atlanspring.client.ratelimit.RateLimitSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.io.support.SpringFactoriesLoader;
@@ -29,6 +30,8 @@ class AtlanPropertiesTests {
         assertThat(properties.getEmbedded().isEnabled()).isFalse();
         assertThat(properties.getProxy().isUseEnvironment()).isTrue();
         assertThat(properties.getProxy().getNonProxyHosts()).isEmpty();
+        assertThat(properties.getRateLimit().toSettings()).isEqualTo(RateLimitSettings.DEFAULTS);
+        assertThat(properties.getEmbedded().isRateLimited()).isFalse();
     }
 
     @Test
