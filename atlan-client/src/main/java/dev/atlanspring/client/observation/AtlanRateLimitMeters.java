@@ -19,7 +19,7 @@ import io.micrometer.core.instrument.Timer;
  */
 public final class AtlanRateLimitMeters implements RateLimitListener {
 
-    /** The timer of the waits before calls were sent; calls sent at once are not recorded. */
+    /** The timer of the waits of calls held back before they were sent; calls sent at once are not recorded. */
     public static final String WAITS = "atlan.client.rate-limit.waits";
 
     /** The counter of 429s that made the client slow a family down. */

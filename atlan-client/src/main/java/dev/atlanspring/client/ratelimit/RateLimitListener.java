@@ -9,9 +9,9 @@ import java.time.Duration;
 public interface RateLimitListener {
 
     /**
-     * A call waited before it was sent. Calls sent at once are not reported.
+     * A call is held back before it is sent: told as the wait begins. Calls sent at once are not reported.
      * @param family the call's endpoint family
-     * @param wait how long it waited
+     * @param wait how long it waits
      */
     default void waited(EndpointFamily family, Duration wait) {
     }
