@@ -46,6 +46,9 @@ final class TenantRateLimiter {
     /** The lowest share of the configured rate a family is slowed to. */
     static final double FLOOR = 0.05;
 
+    /** A day: more burst tolerance than any real limit needs, small enough that adding times never overflows. */
+    private static final long MAX_TOLERANCE = Duration.ofDays(1).toNanos();
+
     /** The pause after a 429 that says nothing of when to come back: what Atlan's nginx always says. */
     static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
 
@@ -190,7 +193,7 @@ final class TenantRateLimiter {
         Family(EndpointFamily family, RateLimitSettings.Limit limit, long now) {
             this.family = family;
             this.configuredPerSecond = limit.requestsPerSecond();
-            this.configuredInterval = Math.max(1, Math.round(1e9 / this.configuredPerSecond));
+            this.configuredInterval = Math.max(1, Math.min(MAX_TOLERANCE, Math.round(1e9 / this.configuredPerSecond)));
             this.usableBurst = limit.burst() / 2;
             this.arrival = new AtomicLong(now);
         }
@@ -205,7 +208,7 @@ final class TenantRateLimiter {
                 this.slowdown.compareAndSet(slow, null);
                 return this.configuredInterval;
             }
-            return Math.round(1e9 / rate);
+            return Math.min(MAX_TOLERANCE, Math.round(1e9 / rate));
         }
 
         private double rate(Slowdown slow, long now) {
@@ -214,10 +217,16 @@ final class TenantRateLimiter {
                     slow.perSecond + this.configuredPerSecond * RECOVERY_PER_SECOND * seconds);
         }
 
+        /** How far ahead of the next slot a request may go: the usable burst, saturated for absurdly slow rates. */
+        private long tolerance(long interval) {
+            return (interval > MAX_TOLERANCE / Math.max(1, this.usableBurst)) ? MAX_TOLERANCE
+                    : this.usableBurst * interval;
+        }
+
         /** Reserves the next slot; returns the nanoseconds to wait for it, or -1 (reserving nothing) past maxWait. */
         long reserve(long now, long maxWait) {
             long interval = interval(now);
-            long tolerance = this.usableBurst * interval;
+            long tolerance = tolerance(interval);
             while (true) {
                 long next = this.arrival.get();
                 long wait = Math.max(0, next - tolerance - now);
@@ -241,9 +250,9 @@ final class TenantRateLimiter {
             if (!this.slowdown.compareAndSet(slow, new Slowdown(lowered, now, pauseNanos))) {
                 return 0;
             }
-            long interval = Math.round(1e9 / lowered);
+            long interval = Math.min(MAX_TOLERANCE, Math.round(1e9 / lowered));
             // The first request after the pause goes at its end; the ones after it one interval apart, no burst.
-            this.arrival.accumulateAndGet(now + pauseNanos + this.usableBurst * interval, Math::max);
+            this.arrival.accumulateAndGet(now + pauseNanos + tolerance(interval), Math::max);
             return lowered * 60;
         }
 

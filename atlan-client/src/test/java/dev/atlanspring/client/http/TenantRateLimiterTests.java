@@ -205,6 +205,19 @@ class TenantRateLimiterTests {
     }
 
     @Test
+    void anAbsurdlySlowRateNeitherOverflowsNorLetsCallsThrough() {
+        TenantRateLimiter limiter = limiter(RateLimitSettings.DEFAULTS.with(EndpointFamily.BULK, new Limit(1e-9, 1_000_000)));
+        List<Throwable> failures = new ArrayList<>();
+        long deadline = this.time.now(TimeUnit.NANOSECONDS) + Duration.ofMinutes(10).toNanos();
+        for (int i = 0; i < 5; i++) {
+            limiter.paced(SAVE, deadline, info(), this::recordSend).subscribe((at) -> { }, failures::add);
+        }
+        this.time.advanceTimeBy(Duration.ofMinutes(10));
+        assertThat(this.sent).containsExactly(0L, 0L);
+        assertThat(failures).hasSize(3).allMatch(DeadlineExceededException.class::isInstance);
+    }
+
+    @Test
     void concurrentCallersAreServedInTheOrderTheyAsked() {
         TenantRateLimiter limiter = limiter(RateLimitSettings.DEFAULTS.with(EndpointFamily.BULK, new Limit(600, 0)));
         List<Integer> order = new ArrayList<>();
