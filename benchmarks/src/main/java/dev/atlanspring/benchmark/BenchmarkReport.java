@@ -154,6 +154,15 @@ final class BenchmarkReport {
                                 + format(run.get("bulkAllowed")) + " (" + format(run.get("bulkRefused")) + ") / "
                                 + format(run.get("searchAllowed")) + " (" + format(run.get("searchRefused")) + ")");
             }
+            Map<String, Object> unpaced = sub(rateLimited, "withoutPacing8");
+            if (!unpaced.isEmpty()) {
+                row(md, "rate-limited, for comparison, 8 callers with pacing off (retries only), "
+                        + format(unpaced.get("assets")) + " assets: share answered 429; assets not saved after their"
+                        + " retries; searches failed; saved / streamed (s)", format(unpaced.get("share429")) + "; "
+                                + format(unpaced.get("assetsNotSaved")) + "; " + format(unpaced.get("searchesFailed"))
+                                + "; "
+                                + format(unpaced.get("saveSeconds")) + " / " + format(unpaced.get("searchSeconds")));
+            }
             row(md, "rate-limited: limits of the embedded Atlan (bulk / search requests a second, burst)",
                     format(rateLimited.get("bulkPerSecondAllowed")) + " / "
                             + format(rateLimited.get("searchPerSecondAllowed")) + ", " + format(rateLimited.get("burst")));
