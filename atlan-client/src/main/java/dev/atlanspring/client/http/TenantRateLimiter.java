@@ -30,8 +30,8 @@ import reactor.core.scheduler.Scheduler;
  *
  * <p>When Atlan answers 429 anyway, that family sends nothing for the {@code Retry-After} (a second when there is
  * none), then goes on at half its rate (never under a twentieth of the configured one), and recovers by a twentieth
- * of the configured rate each second until it is back to it. 429s that follow within the same pause come from the
- * same excess and do not halve the rate again.
+ * of the configured rate each second until it is back to it. 429s that follow within the same pause (at least a
+ * second) come from the same excess and do not halve the rate again.
  */
 final class TenantRateLimiter {
 
@@ -242,7 +242,8 @@ final class TenantRateLimiter {
         /** Pauses the family and lowers its rate; returns the new rate a minute, or 0 when this 429 was expected. */
         double rateLimited(long now, long pauseNanos) {
             Slowdown slow = this.slowdown.get();
-            if (slow != null && now - slow.since < slow.pauseNanos) {
+            // A Retry-After of 0 still makes 429s of requests already in flight one event, not one each.
+            if (slow != null && now - slow.since < Math.max(slow.pauseNanos, DEFAULT_PAUSE.toNanos())) {
                 return 0;
             }
             double current = (slow != null) ? rate(slow, now) : this.configuredPerSecond;

@@ -172,6 +172,24 @@ class TenantRateLimiterTests {
     }
 
     @Test
+    void aRetryAfterOfZeroSendsAtOnceAtHalfTheRateAndCountsTheInFlight429sOnce() {
+        TenantRateLimiter limiter = limiter(bulkOnePerSecond());
+        // Three requests in flight at once, all answered 429 100 ms later.
+        for (int i = 0; i < 3; i++) {
+            limiter.paced(SAVE, NO_DEADLINE, info(),
+                    () -> Mono.delay(Duration.ofMillis(100), this.time).then(Mono.error(tooManyRequests(Duration.ZERO))))
+                .onErrorComplete()
+                .subscribe();
+        }
+        this.time.advanceTimeBy(Duration.ofMillis(100));
+        assertThat(this.events).containsExactly("slowed bulk to 30 after 0");
+        send(limiter, SAVE);
+        send(limiter, SAVE);
+        this.time.advanceTimeBy(Duration.ofSeconds(10));
+        assertThat(this.sent).containsExactly(100L, 2100L);
+    }
+
+    @Test
     void aWaitPastTheCallsDeadlineFailsAtOnceAndKeepsNoSlot() {
         TenantRateLimiter limiter = limiter(bulkOnePerSecond());
         for (int i = 0; i < 3; i++) {
