@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns the parts' measurements into the ratios the targets are stated in, the Markdown table the README shows,
  * and {@code results.json}: one object per part ({@code get}, {@code stream}, {@code tenants}, {@code startup},
- * {@code soak}, {@code rateLimited}) plus {@code machine} and {@code targets}. Latencies are in microseconds, throughputs in calls or
- * assets per second, memory in MB, times in milliseconds.
+ * {@code soak}, {@code rateLimited}) plus {@code machine} and {@code targets}. Latencies are in microseconds,
+ * throughputs in calls or assets per second, memory in MB, times in milliseconds.
  */
 final class BenchmarkReport {
 
@@ -67,7 +67,8 @@ final class BenchmarkReport {
         }
         Map<String, Object> rateLimited = section("rateLimited");
         if (!rateLimited.isEmpty()) {
-            target("rate-limited: useful requests / most the limits allow, 1 caller", rateLimited.get("fractionOfLimit1"),
+            target("rate-limited: useful requests / most the limits allow, 1 caller",
+                    rateLimited.get("fractionOfLimit1"),
                     ">= 0.9", number(rateLimited, "fractionOfLimit1") >= 0.9);
             target("rate-limited: useful requests / most the limits allow, 8 callers on one client",
                     rateLimited.get("fractionOfLimit8"), ">= 0.9", number(rateLimited, "fractionOfLimit8") >= 0.9);
@@ -165,7 +166,8 @@ final class BenchmarkReport {
             }
             row(md, "rate-limited: limits of the embedded Atlan (bulk / search requests a second, burst)",
                     format(rateLimited.get("bulkPerSecondAllowed")) + " / "
-                            + format(rateLimited.get("searchPerSecondAllowed")) + ", " + format(rateLimited.get("burst")));
+                            + format(rateLimited.get("searchPerSecondAllowed")) + ", "
+                            + format(rateLimited.get("burst")));
         }
         Map<String, Object> machine = section("machine");
         row(md, "machine: cores; load average (1, 5, 15 min) at start / end; cores other processes kept busy",

@@ -177,7 +177,8 @@ class TenantRateLimiterTests {
         // Three requests in flight at once, all answered 429 100 ms later.
         for (int i = 0; i < 3; i++) {
             limiter.paced(SAVE, NO_DEADLINE, info(),
-                    () -> Mono.delay(Duration.ofMillis(100), this.time).then(Mono.error(tooManyRequests(Duration.ZERO))))
+                    () -> Mono.delay(Duration.ofMillis(100), this.time)
+                        .then(Mono.error(tooManyRequests(Duration.ZERO))))
                 .onErrorComplete()
                 .subscribe();
         }
@@ -224,7 +225,8 @@ class TenantRateLimiterTests {
 
     @Test
     void anAbsurdlySlowRateNeitherOverflowsNorLetsCallsThrough() {
-        TenantRateLimiter limiter = limiter(RateLimitSettings.DEFAULTS.with(EndpointFamily.BULK, new Limit(1e-9, 1_000_000)));
+        TenantRateLimiter limiter = limiter(
+                RateLimitSettings.DEFAULTS.with(EndpointFamily.BULK, new Limit(1e-9, 1_000_000)));
         List<Throwable> failures = new ArrayList<>();
         long deadline = this.time.now(TimeUnit.NANOSECONDS) + Duration.ofMinutes(10).toNanos();
         for (int i = 0; i < 5; i++) {
