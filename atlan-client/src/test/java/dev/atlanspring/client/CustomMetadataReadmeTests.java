@@ -40,6 +40,11 @@ class CustomMetadataReadmeTests {
             atlan.customMetadata().update(orders, "Data Quality", Map.of("Score", 99.0, "Passed", true)); // others stay
             String passed = atlan.customMetadata().searchField("Data Quality", "Passed");   // the index field, for a Query
             List<Asset> good = atlan.assets().search(Search.type("Table").filter(Query.term(passed, true))).firstPage();
+            List<Asset> withSet = atlan.assets().search(Search.type("Table")
+                    .attributes(atlan.customMetadata().searchAttributes("Data Quality"))).firstPage();
+            atlan.customMetadata().of(withSet.get(0), "Data Quality");                     // results carry the set asked for
+            assertThat(withSet).anySatisfy((table) -> assertThat(atlan.customMetadata().of(table, "Data Quality"))
+                .containsEntry("Score", 99.0).containsEntry("Passed", true));
             assertThat(atlan.customMetadata().get(orders, "Data Quality")).hasSize(5).containsEntry("Score", 99.0);
             assertThat(good).extracting(Asset::guid).containsExactly(orders);
             atlan.customMetadata().replaceByQualifiedName("Table", table, "Data Quality",

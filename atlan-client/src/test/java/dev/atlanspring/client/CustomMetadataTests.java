@@ -9,6 +9,7 @@ import dev.atlanspring.client.custommetadata.CustomMetadataNotFoundException;
 import dev.atlanspring.client.error.NotFoundException;
 import dev.atlanspring.client.search.Query;
 import dev.atlanspring.client.search.Search;
+import dev.atlanspring.client.search.SearchField;
 import dev.atlanspring.embedded.DemoCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,19 @@ class CustomMetadataTests extends EmbeddedClientTests {
 
         assertThat(client.customMetadata().of(orders, "Data Quality")).containsEntry("Passed", true);
         assertThat(client.customMetadata().of(orders)).containsOnlyKeys("Data Quality");
+    }
+
+    @Test
+    void searchResultsCarryTheSetTheyAskForTranslatedLikeAnAssetRead() {
+        List<Asset> found = client.assets()
+            .search(Search.type("Table")
+                .filter(Query.term(SearchField.GUID, ORDERS))
+                .attributes(client.customMetadata().searchAttributes("Data Quality")))
+            .firstPage();
+
+        assertThat(client.customMetadata().of(found.get(0), "Data Quality")).containsEntry("Score", 97.5)
+            .containsEntry("Last run", Instant.ofEpochMilli(DemoCatalog.SEED_TIME))
+            .containsEntry("Checks", List.of("not_null(ORDER_ID)", "unique(ORDER_ID)"));
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.atlanspring.client.custommetadata;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -153,6 +154,17 @@ public final class CustomMetadata {
      */
     public void removeByQualifiedName(String typeName, String qualifiedName, String setName) {
         Blocking.get(this.reactive.removeByQualifiedName(typeName, qualifiedName, setName).thenReturn(Boolean.TRUE));
+    }
+
+    /**
+     * Returns the names under which search results carry a set's attributes, for
+     * {@link dev.atlanspring.client.search.Search#attributes(java.util.Collection)}; translate each result with
+     * {@link #of(Asset)}.
+     * @param setName the set's display name
+     * @return one {@code <set hash>.<attribute hash>} name per attribute that is not archived
+     */
+    public List<String> searchAttributes(String setName) {
+        return Blocking.get(this.reactive.searchAttributes(setName));
     }
 
     /**

@@ -111,19 +111,19 @@ public final class ReactiveCustomMetadata {
     }
 
     /**
-     * Translates the custom metadata an asset was read with (its {@code businessAttributes}, which reads by GUID or
-     * qualified name carry) to display names and typed values, without reading the asset again.
+     * Translates the custom metadata an asset was read with to display names and typed values, without reading the
+     * asset again: the {@code businessAttributes} that reads by GUID or qualified name carry, and the
+     * {@code <set>.<attribute>} attributes of a search result that asked for {@link #searchAttributes(String)}.
      * @param asset an asset as read from Atlan
      * @return set display name to (attribute display name to value); empty when it has none
      */
     public Mono<Map<String, Map<String, @Nullable Object>>> of(Asset asset) {
         Objects.requireNonNull(asset, "asset");
-        Object raw = asset.otherFields().get("businessAttributes");
-        if (!(raw instanceof Map<?, ?> sets) || sets.isEmpty()) {
+        Map<String, Map<String, @Nullable Object>> sets = raw(asset);
+        if (sets.isEmpty()) {
             return Mono.just(Map.of());
         }
-        List<String> setNames = sets.keySet().stream().map(String::valueOf).toList();
-        return this.names.byInternalName(setNames).map((defs) -> typed(sets, defs));
+        return this.names.byInternalName(sets.keySet()).map((defs) -> typed(sets, defs));
     }
 
     /**
@@ -234,6 +234,23 @@ public final class ReactiveCustomMetadata {
         return this.names.set(setName, attributeName).map((set) -> set.find(attributeName).name());
     }
 
+    /**
+     * Returns the names under which search results carry a set's attributes, {@code <set hash>.<attribute hash>},
+     * for {@link dev.atlanspring.client.search.Search#attributes(java.util.Collection)}; translate the results with
+     * {@link #of(Asset)}. These are the names atlan-java's {@code CustomMetadataCache.getAttributesForSearchResults}
+     * gives, which atlas-metastore resolves with {@code AtlasEntityType.getBusinesAAttribute}.
+     * @param setName the set's display name
+     * @return one name per attribute of the set that is not archived
+     */
+    public Mono<List<String>> searchAttributes(String setName) {
+        requireText(setName, "setName");
+        return this.names.set(setName).map((set) -> set.attributesByName()
+            .keySet()
+            .stream()
+            .map((attribute) -> set.name() + "." + attribute)
+            .toList());
+    }
+
     private Mono<Asset> byGuid(String guid) {
         requireText(guid, "guid");
         return Mono.defer(() -> this.assets.get(guid, GetOptions.MINIMAL));
@@ -281,17 +298,39 @@ public final class ReactiveCustomMetadata {
         })).then();
     }
 
-    private static Map<String, Map<String, @Nullable Object>> typed(Map<?, ?> sets,
+    /** Hashed set to hashed attribute to value, from both places an asset may carry custom metadata. */
+    private static Map<String, Map<String, @Nullable Object>> raw(Asset asset) {
+        Map<String, Map<String, @Nullable Object>> sets = new LinkedHashMap<>();
+        if (asset.otherFields().get("businessAttributes") instanceof Map<?, ?> business) {
+            business.forEach((set, values) -> {
+                if (values instanceof Map<?, ?> map) {
+                    Map<String, @Nullable Object> copy = sets.computeIfAbsent(String.valueOf(set),
+                            (name) -> new LinkedHashMap<>());
+                    map.forEach((attribute, value) -> copy.put(String.valueOf(attribute), value));
+                }
+            });
+        }
+        asset.attributes().forEach((name, value) -> {
+            int dot = name.indexOf('.');
+            if (dot > 0 && dot < name.length() - 1) {
+                sets.computeIfAbsent(name.substring(0, dot), (set) -> new LinkedHashMap<>())
+                    .putIfAbsent(name.substring(dot + 1), value);
+            }
+        });
+        return sets;
+    }
+
+    private static Map<String, Map<String, @Nullable Object>> typed(Map<String, Map<String, @Nullable Object>> sets,
             Map<String, CustomMetadataNames.SetDef> defs) {
         Map<String, Map<String, @Nullable Object>> result = new LinkedHashMap<>();
-        sets.forEach((setName, attributes) -> {
-            CustomMetadataNames.SetDef set = defs.get(String.valueOf(setName));
-            if (set == null || !(attributes instanceof Map<?, ?> values)) {
+        sets.forEach((setName, values) -> {
+            CustomMetadataNames.SetDef set = defs.get(setName);
+            if (set == null) {
                 return;
             }
             Map<String, @Nullable Object> typed = new LinkedHashMap<>();
             values.forEach((name, value) -> {
-                AttributeDef def = set.attributesByName().get(String.valueOf(name));
+                AttributeDef def = set.attributesByName().get(name);
                 if (def != null) {
                     typed.put((def.displayName() != null) ? def.displayName() : def.name(),
                             CustomMetadataValues.read(def, value));

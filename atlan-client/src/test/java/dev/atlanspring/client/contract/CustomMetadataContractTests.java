@@ -1,13 +1,14 @@
 package dev.atlanspring.client.contract;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.atlanspring.client.asset.Asset;
 import dev.atlanspring.client.custommetadata.CustomMetadataNotFoundException;
 import dev.atlanspring.client.error.NotFoundException;
+import dev.atlanspring.client.search.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -156,6 +158,31 @@ class CustomMetadataContractTests extends ContractTests {
     @Test
     void theSearchFieldIsTheHashedAttributeNameAsTheSdksCustomMetadataFieldQueriesIt() {
         assertThat(client.customMetadata().searchField("Stewardship", "Certified")).isEqualTo("cE1rT4yU7iO0pA3sD6fG9h");
+    }
+
+    /**
+     * Search results carry the custom metadata they asked for in {@code attributes}, under
+     * {@code <set hash>.<attribute hash>} (atlas-metastore {@code EntityGraphRetriever} sets each requested
+     * attribute under the name asked for; {@code AtlasEntityType.getBusinesAAttribute} resolves it), the names
+     * atlan-java's {@code CustomMetadataCache.getAttributesForSearchResults} asks for.
+     */
+    @Test
+    void searchResultsAskForEveryLiveAttributeAndAreTranslatedFromTheirDottedNames() {
+        wireMock.stubFor(post(urlPathEqualTo("/api/meta/search/indexsearch")).willReturn(okJson("""
+                {"queryType":"INDEX","approximateCount":1,"entities":[{"typeName":"Table","guid":"%s",
+                  "status":"ACTIVE","displayText":"orders","attributes":{"qualifiedName":"%s","name":"orders",
+                  "%s.tI5oP8aS1dF4gH7jK0lZ3x":"Silver","%s.dL4kJ7hG0fS3aZ6xC9vB2n":1711929600000},
+                  "isIncomplete":false,"labels":[]}]}
+                """.formatted(GUID, QUALIFIED_NAME, SET, SET))));
+
+        List<String> names = client.customMetadata().searchAttributes("Stewardship");
+        List<Asset> found = client.assets().search(Search.type("Table").attributes(names)).firstPage();
+
+        assertThat(names).hasSize(7).allSatisfy((name) -> assertThat(name).startsWith(SET + "."));
+        assertThat(onlyBodySentTo("POST", "/api/meta/search/indexsearch").get("attributes").valueStream()
+            .map((name) -> name.asString()).toList()).containsAll(names);
+        assertThat(client.customMetadata().of(found.get(0), "Stewardship")).containsOnly(entry("Tier", "Silver"),
+                entry("Last reviewed", Instant.parse("2024-04-01T00:00:00Z")));
     }
 
     private static Map<String, Object> nulls() {
