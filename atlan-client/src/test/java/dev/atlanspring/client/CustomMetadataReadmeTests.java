@@ -43,7 +43,7 @@ class CustomMetadataReadmeTests {
             List<Asset> withSet = atlan.assets().search(Search.type("Table")
                     .attributes(atlan.customMetadata().searchAttributes("Data Quality"))).firstPage();
             atlan.customMetadata().of(withSet.get(0), "Data Quality");                     // results carry the set asked for
-            assertThat(withSet).anySatisfy((table) -> assertThat(atlan.customMetadata().of(table, "Data Quality"))
+            assertThat(withSet).anySatisfy((found) -> assertThat(atlan.customMetadata().of(found, "Data Quality"))
                 .containsEntry("Score", 99.0).containsEntry("Passed", true));
             assertThat(atlan.customMetadata().get(orders, "Data Quality")).hasSize(5).containsEntry("Score", 99.0);
             assertThat(good).extracting(Asset::guid).containsExactly(orders);

@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
  * {@code update_custom_metadata_attributes}, {@code replace_custom_metadata} and {@code remove_custom_metadata} do:
  * a {@code null} value removes an attribute. Atlan has no such endpoint by unique attribute, so the calls on an asset
  * named by type and qualified name read its minimal form first for its GUID (a
- * {@link dev.atlanspring.client.error.NotFoundException} when it does not exist), as pyatlan's tag helpers do.
+ * {@link dev.atlanspring.client.error.NotFoundException} when it does not exist), as the client's tag calls do.
  */
 public final class ReactiveCustomMetadata {
 
