@@ -75,8 +75,22 @@ final class SearchFields {
             case "__labels":
                 return e -> scalar(e.labels);
             default:
-                return e -> scalar(e.attributes.get(name));
+                return attributeAccessor(name);
         }
+    }
+
+    /**
+     * An attribute's index field. A custom metadata attribute is indexed under its hashed attribute name alone
+     * (atlas-metastore {@code AtlasStructType.AtlasAttribute}: the qualified name of an attribute is its def's name),
+     * which is the field the official SDKs' {@code CustomMetadataField} queries; its value lives in the entity's
+     * {@code businessAttributes} under its set.
+     */
+    private Accessor attributeAccessor(String name) {
+        String set = types.businessMetadataSetOf(name);
+        if (set == null) {
+            return e -> scalar(e.attributes.get(name));
+        }
+        return e -> e.businessAttributes == null ? null : scalar(e.businessAttributes.path(set).get(name));
     }
 
     /** A JSON value as an index value: objects are not searchable, so they read as missing. */

@@ -1,6 +1,7 @@
 package dev.atlanspring.client.custommetadata;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,10 @@ import reactor.core.publisher.Mono;
  * {@code Last run}), to and from the hashed names Atlan stores them under, through a cache of one tenant's
  * {@code business_metadata} typedefs, like {@link dev.atlanspring.client.typedef.AtlanTagNames} does for tags:
  * read when first needed, again once older than its time-to-live, and again at once when a name is not in it.
- * Thread-safe; each client has its own.
+ * Concurrent callers who need a read share one request. Archived attributes (option {@code isArchived}, renamed
+ * {@code <name>-archived-<epoch>} by Atlan's UI) are left out, as the official SDKs' caches leave them out: they
+ * can be neither written nor searched by name, and a typed read does not show their values. Thread-safe; each
+ * client has its own.
  */
 public final class CustomMetadataNames {
 
@@ -32,6 +36,9 @@ public final class CustomMetadataNames {
     private final LongSupplier nanoClock;
 
     private volatile @Nullable Snapshot snapshot;
+
+    /** The read in flight, shared by everyone who needs it; guarded by {@code this}. */
+    private @Nullable Mono<Snapshot> loading;
 
     /**
      * Creates the cache of a client; the client does this for you.
@@ -121,12 +128,31 @@ public final class CustomMetadataNames {
         });
     }
 
-    private Mono<Snapshot> read() {
-        return this.typeDefs.list(TypeDefCategory.BUSINESS_METADATA).map((defs) -> {
-            Snapshot read = Snapshot.of(defs, this.nanoClock.getAsLong());
-            this.snapshot = read;
-            return read;
-        });
+    /** Reads the definitions, joining a read already in flight (as {@code AtlanTagNames} does). */
+    private synchronized Mono<Snapshot> read() {
+        if (this.loading != null) {
+            return this.loading;
+        }
+        @SuppressWarnings("unchecked")
+        Mono<Snapshot>[] self = new Mono[1];
+        self[0] = this.typeDefs.list(TypeDefCategory.BUSINESS_METADATA)
+            .map((defs) -> Snapshot.of(defs, this.nanoClock.getAsLong()))
+            // Done before the names reach anyone, so that a caller who moves on at once never joins a spent read.
+            .doOnNext((read) -> {
+                this.snapshot = read;
+                finished(self[0]);
+            })
+            .doOnError((failure) -> finished(self[0]))
+            .doOnCancel(() -> finished(self[0]))
+            .cache();
+        this.loading = self[0];
+        return self[0];
+    }
+
+    private synchronized void finished(Mono<Snapshot> read) {
+        if (this.loading == read) {
+            this.loading = null;
+        }
     }
 
     @Override
@@ -159,11 +185,21 @@ public final class CustomMetadataNames {
             Map<String, AttributeDef> byName = new LinkedHashMap<>();
             List<AttributeDef> attributes = (def.attributeDefs() != null) ? def.attributeDefs() : List.of();
             for (AttributeDef attribute : attributes) {
+                if (isArchived(attribute)) {
+                    continue;
+                }
                 byDisplay.put((attribute.displayName() != null) ? attribute.displayName() : attribute.name(),
                         attribute);
                 byName.put(attribute.name(), attribute);
             }
-            return new SetDef(def.name(), def.nameToShow(), Map.copyOf(byDisplay), Map.copyOf(byName));
+            return new SetDef(def.name(), def.nameToShow(), Collections.unmodifiableMap(byDisplay),
+                    Collections.unmodifiableMap(byName));
+        }
+
+        /** Atlan's UI archives an attribute rather than deleting it; its options say so as the string "true". */
+        private static boolean isArchived(AttributeDef attribute) {
+            Map<String, Object> options = attribute.options();
+            return options != null && "true".equalsIgnoreCase(String.valueOf(options.get("isArchived")));
         }
 
     }
