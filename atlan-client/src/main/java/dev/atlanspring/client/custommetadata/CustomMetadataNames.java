@@ -55,6 +55,7 @@ public final class CustomMetadataNames {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.ttlNanos = ttl.toNanos();
         this.nanoClock = nanoClock;
+        typeDefs.onCreate(this::invalidate);
     }
 
     /**

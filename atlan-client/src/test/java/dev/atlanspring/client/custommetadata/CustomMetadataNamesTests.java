@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.WireMockSupport;
+import dev.atlanspring.client.typedef.TypeDef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import reactor.core.publisher.Flux;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -116,6 +118,20 @@ class CustomMetadataNamesTests {
         this.now.addAndGet(Duration.ofMinutes(10).toNanos());
         this.names.set("Quality").block();
         assertThat(reads()).isEqualTo(3);
+    }
+
+    @Test
+    void creatingATypeDefinitionThroughTheClientMakesTheNextLookupReadAgain() {
+        wireMock.stubFor(get(urlPathEqualTo(TYPEDEFS)).willReturn(okJson(QUALITY)));
+        wireMock.stubFor(post(urlPathEqualTo(TYPEDEFS)).willReturn(okJson(QUALITY_AND_COST)));
+
+        this.names.set("Quality").block();
+        this.names.set("Quality").block();
+        assertThat(reads()).isEqualTo(1);
+
+        this.client.typeDefs().create(TypeDef.atlanTag("Restricted", "Only the data team may read it."));
+        this.names.set("Quality").block();
+        assertThat(reads()).isEqualTo(2);
     }
 
     @Test
