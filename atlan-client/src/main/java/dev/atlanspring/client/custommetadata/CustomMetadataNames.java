@@ -12,6 +12,7 @@ import dev.atlanspring.client.typedef.AttributeDef;
 import dev.atlanspring.client.typedef.ReactiveTypeDefs;
 import dev.atlanspring.client.typedef.TypeDef;
 import dev.atlanspring.client.typedef.TypeDefCategory;
+import dev.atlanspring.client.typedef.TypeDefSnapshots;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -31,14 +32,7 @@ public final class CustomMetadataNames {
 
     private final String tenant;
 
-    private final long ttlNanos;
-
-    private final LongSupplier nanoClock;
-
-    private volatile @Nullable Snapshot snapshot;
-
-    /** The read in flight, shared by everyone who needs it; guarded by {@code this}. */
-    private @Nullable Mono<Snapshot> loading;
+    private final TypeDefSnapshots<Snapshot> snapshots;
 
     /**
      * Creates the cache of a client; the client does this for you.
@@ -53,8 +47,8 @@ public final class CustomMetadataNames {
     CustomMetadataNames(ReactiveTypeDefs typeDefs, String tenant, Duration ttl, LongSupplier nanoClock) {
         this.typeDefs = Objects.requireNonNull(typeDefs, "typeDefs");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
-        this.ttlNanos = ttl.toNanos();
-        this.nanoClock = nanoClock;
+        this.snapshots = new TypeDefSnapshots<>(typeDefs, TypeDefCategory.BUSINESS_METADATA, Snapshot::of, ttl,
+                nanoClock);
         typeDefs.onCreate(this::invalidate);
     }
 
@@ -98,67 +92,30 @@ public final class CustomMetadataNames {
      * @return the sets by internal name
      */
     Mono<Map<String, SetDef>> byInternalName(java.util.Collection<String> internalNames) {
-        return fresh().flatMap((fresh) -> {
-            if (fresh.byInternalName.keySet().containsAll(internalNames) || fresh.justRead) {
-                return Mono.just(fresh.byInternalName);
+        return this.snapshots.fresh().flatMap((fresh) -> {
+            if (fresh.value().byInternalName.keySet().containsAll(internalNames) || fresh.justRead()) {
+                return Mono.just(fresh.value().byInternalName);
             }
-            return read().map((read) -> read.byInternalName);
+            return this.snapshots.read().map((read) -> read.byInternalName);
         });
     }
 
     /** Forgets the cached definitions. */
     public void invalidate() {
-        this.snapshot = null;
+        this.snapshots.invalidate();
     }
 
     private Mono<Snapshot> current(String setName, @Nullable String attributeName) {
-        return fresh().flatMap((fresh) -> {
-            SetDef set = fresh.find(setName);
+        return this.snapshots.fresh().flatMap((fresh) -> {
+            SetDef set = fresh.value().find(setName);
             boolean known = set != null && (attributeName == null || set.find(attributeName) != null);
-            return (known || fresh.justRead) ? Mono.just(fresh) : read();
+            return (known || fresh.justRead()) ? Mono.just(fresh.value()) : this.snapshots.read();
         });
-    }
-
-    private Mono<Snapshot> fresh() {
-        return Mono.defer(() -> {
-            Snapshot current = this.snapshot;
-            if (current != null && this.nanoClock.getAsLong() - current.readAt < this.ttlNanos) {
-                return Mono.just(current.notJustRead());
-            }
-            return read();
-        });
-    }
-
-    /** Reads the definitions, joining a read already in flight (as {@code AtlanTagNames} does). */
-    private synchronized Mono<Snapshot> read() {
-        if (this.loading != null) {
-            return this.loading;
-        }
-        @SuppressWarnings("unchecked")
-        Mono<Snapshot>[] self = new Mono[1];
-        self[0] = this.typeDefs.list(TypeDefCategory.BUSINESS_METADATA)
-            .map((defs) -> Snapshot.of(defs, this.nanoClock.getAsLong()))
-            // Done before the names reach anyone, so that a caller who moves on at once never joins a spent read.
-            .doOnNext((read) -> {
-                this.snapshot = read;
-                finished(self[0]);
-            })
-            .doOnError((failure) -> finished(self[0]))
-            .doOnCancel(() -> finished(self[0]))
-            .cache();
-        this.loading = self[0];
-        return self[0];
-    }
-
-    private synchronized void finished(Mono<Snapshot> read) {
-        if (this.loading == read) {
-            this.loading = null;
-        }
     }
 
     @Override
     public String toString() {
-        Snapshot current = this.snapshot;
+        Snapshot current = this.snapshots.cached();
         return "CustomMetadataNames[tenant=" + this.tenant + ", cached="
                 + ((current != null) ? current.byDisplayName.size() : 0) + "]";
     }
@@ -205,10 +162,9 @@ public final class CustomMetadataNames {
 
     }
 
-    private record Snapshot(Map<String, SetDef> byDisplayName, Map<String, SetDef> byInternalName, long readAt,
-            boolean justRead) {
+    private record Snapshot(Map<String, SetDef> byDisplayName, Map<String, SetDef> byInternalName) {
 
-        static Snapshot of(List<TypeDef> defs, long readAt) {
+        static Snapshot of(List<TypeDef> defs) {
             Map<String, SetDef> byDisplay = new LinkedHashMap<>();
             Map<String, SetDef> byName = new LinkedHashMap<>();
             for (TypeDef def : defs) {
@@ -218,11 +174,7 @@ public final class CustomMetadataNames {
                     byName.put(set.name(), set);
                 }
             }
-            return new Snapshot(byDisplay, byName, readAt, true);
-        }
-
-        Snapshot notJustRead() {
-            return new Snapshot(this.byDisplayName, this.byInternalName, this.readAt, false);
+            return new Snapshot(byDisplay, byName);
         }
 
         @Nullable SetDef find(String name) {
