@@ -94,7 +94,7 @@ public final class ReactiveGlossaries {
      */
     public Mono<Asset> findGlossary(String name) {
         requireName(name, "glossary name", "the glossary's name as Atlan shows it");
-        Search search = Search.type(GLOSSARY).filter(Query.term("name.keyword", name));
+        Search search = Search.type(GLOSSARY).filter(Query.term("name.keyword", name)).relationAttributes("name");
         return findOne(search, "glossary named '" + name + "'");
     }
 
@@ -294,8 +294,10 @@ public final class ReactiveGlossaries {
         return this.assets.create(List.of(asset), CREATE).map((result) -> {
             String guid = result.assignedGuid(Objects.requireNonNull(asset.guid()));
             for (Asset created : result.created()) {
+                // By the placeholder's assigned GUID; by type and name when Atlan did not report the assignment.
                 boolean same = (guid != null) ? guid.equals(created.guid())
-                        : Objects.equals(asset.typeName(), created.typeName());
+                        : Objects.equals(asset.typeName(), created.typeName())
+                                && Objects.equals(asset.name(), created.name());
                 if (same) {
                     return created;
                 }
