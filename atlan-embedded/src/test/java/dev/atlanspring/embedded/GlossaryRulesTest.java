@@ -217,4 +217,44 @@ class GlossaryRulesTest extends SeededServerTests {
                 .isEqualTo(DemoCatalog.REVENUE_TERM_QUALIFIED_NAME);
     }
 
+    @Test
+    void anUpdateKeepsTheStoredQualifiedNameAndARenameToATakenNameIsRefused() {
+        String glossaryGuid = createGlossary(uniqueName("Rename")).get("guid").asString();
+        created(client.post("/api/meta/entity/bulk", bulk(anchored("AtlasGlossaryTerm", "Taken", glossaryGuid))));
+        JsonNode term = created(client.post("/api/meta/entity/bulk",
+                bulk(anchored("AtlasGlossaryTerm", "Free", glossaryGuid))));
+        String guid = term.get("guid").asString();
+        String qualifiedName = term.get("attributes").get("qualifiedName").asString();
+
+        ObjectNode update = anchored("AtlasGlossaryTerm", "Free", glossaryGuid).put("guid", guid);
+        ((ObjectNode) update.get("attributes")).put("qualifiedName", "someOtherQn").put("userDescription", "Kept");
+        assertThat(client.post("/api/meta/entity/bulk", bulk(update)).status()).isEqualTo(200);
+        ObjectNode rename = anchored("AtlasGlossaryTerm", "Taken", glossaryGuid).put("guid", guid);
+        ((ObjectNode) rename.get("attributes")).put("qualifiedName", qualifiedName);
+        Reply refused = client.post("/api/meta/entity/bulk", bulk(rename));
+
+        JsonNode stored = byGuid(guid);
+        assertThat(stored.get("attributes").get("qualifiedName").asString()).isEqualTo(qualifiedName);
+        assertThat(stored.get("attributes").get("userDescription").asString()).isEqualTo("Kept");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("errorCode").asString()).isEqualTo("ATLAS-409-00-009");
+        assertThat(stored.get("attributes").get("name").asString()).isEqualTo("Free");
+    }
+
+    @Test
+    void aParentCategoryFromAnotherGlossaryIsRefused() {
+        String first = createGlossary(uniqueName("One")).get("guid").asString();
+        String second = createGlossary(uniqueName("Two")).get("guid").asString();
+        JsonNode parent = created(client.post("/api/meta/entity/bulk",
+                bulk(anchored("AtlasGlossaryCategory", "Parent", first))));
+        ObjectNode child = anchored("AtlasGlossaryCategory", "Child", second);
+        ((ObjectNode) child.get("attributes")).putObject("parentCategory").put("typeName", "AtlasGlossaryCategory")
+                .put("guid", parent.get("guid").asString());
+
+        Reply refused = client.post("/api/meta/entity/bulk", bulk(child));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("errorCode").asString()).isEqualTo("ATLAS-400-00-0015");
+    }
+
 }
