@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.atlanspring.client.asset.AssetAttributes;
 import dev.atlanspring.client.asset.Assets;
 import dev.atlanspring.client.custommetadata.CustomMetadata;
+import dev.atlanspring.client.glossary.Glossaries;
 import dev.atlanspring.client.typedef.TypeDefs;
 import dev.atlanspring.client.user.Users;
 
@@ -34,6 +35,8 @@ public final class AtlanClient implements AutoCloseable {
 
     private final CustomMetadata customMetadata;
 
+    private final Glossaries glossaries;
+
     private final Users users;
 
     private final TypeDefs typeDefs;
@@ -43,6 +46,7 @@ public final class AtlanClient implements AutoCloseable {
         this.assets = new Assets(reactive.assets());
         this.assetAttributes = new AssetAttributes(reactive.assetAttributes());
         this.customMetadata = new CustomMetadata(reactive.customMetadata());
+        this.glossaries = new Glossaries(reactive.glossaries());
         this.users = new Users(reactive.users());
         this.typeDefs = new TypeDefs(reactive.typeDefs());
     }
@@ -86,6 +90,15 @@ public final class AtlanClient implements AutoCloseable {
      */
     public CustomMetadata customMetadata() {
         return this.customMetadata;
+    }
+
+    /**
+     * Returns the glossary operations: find glossaries, terms and categories by name, create them, and assign terms
+     * to assets.
+     * @return the glossary operations
+     */
+    public Glossaries glossaries() {
+        return this.glossaries;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.atlanspring.client.asset.ReactiveAssetAttributes;
 import dev.atlanspring.client.asset.ReactiveAssets;
 import dev.atlanspring.client.custommetadata.CustomMetadataNames;
 import dev.atlanspring.client.custommetadata.ReactiveCustomMetadata;
+import dev.atlanspring.client.glossary.ReactiveGlossaries;
 import dev.atlanspring.client.http.AtlanHttp;
 import dev.atlanspring.client.typedef.ReactiveTypeDefs;
 import dev.atlanspring.client.user.ReactiveUsers;
@@ -27,6 +28,8 @@ public final class ReactiveAtlanClient implements AutoCloseable {
 
     private final ReactiveCustomMetadata customMetadata;
 
+    private final ReactiveGlossaries glossaries;
+
     private final ReactiveUsers users;
 
     private final ReactiveTypeDefs typeDefs;
@@ -39,6 +42,7 @@ public final class ReactiveAtlanClient implements AutoCloseable {
         this.customMetadata = new ReactiveCustomMetadata(http, this.assets,
                 new CustomMetadataNames(this.typeDefs, http.settings().tenant(), http.settings().tagCacheTtl()));
         this.users = new ReactiveUsers(http);
+        this.glossaries = new ReactiveGlossaries(this.assets, this.assetAttributes, http.settings().tenant());
     }
 
     /**
@@ -63,6 +67,15 @@ public final class ReactiveAtlanClient implements AutoCloseable {
      */
     public ReactiveCustomMetadata customMetadata() {
         return this.customMetadata;
+    }
+
+    /**
+     * Returns the glossary operations: find glossaries, terms and categories by name, create them, and assign terms
+     * to assets.
+     * @return the glossary operations
+     */
+    public ReactiveGlossaries glossaries() {
+        return this.glossaries;
     }
 
     /**

@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The slice of Atlan's type system the demo catalog needs: the entity types from {@code Referenceable}
- * down to {@code Table} and {@code Column}, the glossary types, and one enum.
+ * down to {@code Table} and {@code Column}, the glossary types (glossary, term, category), and one enum.
  *
  * <p>Atlan has hundreds of types; these are the ones clients most often read and search by
  * ({@code __superTypeNames} comes from here). Entities of types not listed are still accepted.
@@ -51,11 +51,19 @@ final class BuiltInTypeDefs {
                 "dataType:string", "order:int", "isNullable:boolean", "@table:Table:table_columns"));
         defs.add(entity("AtlasGlossary", List.of("Asset"), "A business glossary.",
                 "shortDescription:string", "longDescription:string",
-                "@terms:array<AtlasGlossaryTerm>:AtlasGlossaryTermAnchor"));
+                "@terms:array<AtlasGlossaryTerm>:AtlasGlossaryTermAnchor",
+                "@categories:array<AtlasGlossaryCategory>:AtlasGlossaryCategoryAnchor"));
         defs.add(entity("AtlasGlossaryTerm", List.of("Asset"), "A term of a business glossary.",
                 "shortDescription:string", "longDescription:string", "examples:array<string>",
                 "@anchor:AtlasGlossary:AtlasGlossaryTermAnchor",
-                "@assignedEntities:array<Referenceable>:AtlasGlossarySemanticAssignment"));
+                "@assignedEntities:array<Referenceable>:AtlasGlossarySemanticAssignment",
+                "@categories:array<AtlasGlossaryCategory>:AtlasGlossaryTermCategorization"));
+        defs.add(entity("AtlasGlossaryCategory", List.of("Asset"), "A category that groups a glossary's terms.",
+                "shortDescription:string", "longDescription:string",
+                "@anchor:AtlasGlossary:AtlasGlossaryCategoryAnchor",
+                "@parentCategory:AtlasGlossaryCategory:AtlasGlossaryCategoryHierarchyLink",
+                "@childrenCategories:array<AtlasGlossaryCategory>:AtlasGlossaryCategoryHierarchyLink",
+                "@terms:array<AtlasGlossaryTerm>:AtlasGlossaryTermCategorization"));
         return defs;
     }
 

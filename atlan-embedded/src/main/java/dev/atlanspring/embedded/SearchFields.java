@@ -72,6 +72,20 @@ final class SearchFields {
                 return this::meaningKeys;
             case "__meaningsText":
                 return e -> listOf(e.meanings, "displayText");
+            case "__meaningNames":
+                return e -> listOf(e.meanings, "displayText");
+            case "__glossary":
+                // The glossary's qualifiedName on its terms and categories (EntityGraphMapper sets it from the anchor).
+                return e -> GlossaryRules.glossaryOf(e, store::get);
+            case "__parentCategory":
+                return e -> e.typeName.equals(GlossaryRules.CATEGORY)
+                        ? GlossaryRules.qualifiedNameOf(e.relationshipAttributes.get("parentCategory"), store::get)
+                        : null;
+            case "__categories":
+                return e -> e.typeName.equals(GlossaryRules.TERM)
+                        ? listOrNull(GlossaryRules.qualifiedNamesOf(e.relationshipAttributes.get("categories"),
+                                store::get))
+                        : null;
             case "__labels":
                 return e -> scalar(e.labels);
             default:
@@ -91,6 +105,10 @@ final class SearchFields {
             return e -> scalar(e.attributes.get(name));
         }
         return e -> e.businessAttributes == null ? null : scalar(e.businessAttributes.path(set).get(name));
+    }
+
+    private static Object listOrNull(List<String> values) {
+        return values.isEmpty() ? null : values;
     }
 
     /** A JSON value as an index value: objects are not searchable, so they read as missing. */
