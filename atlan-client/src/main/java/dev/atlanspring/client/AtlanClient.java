@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.atlanspring.client.asset.AssetAttributes;
 import dev.atlanspring.client.asset.Assets;
 import dev.atlanspring.client.custommetadata.CustomMetadata;
+import dev.atlanspring.client.lineage.Lineage;
 import dev.atlanspring.client.typedef.TypeDefs;
 import dev.atlanspring.client.user.Users;
 
@@ -38,6 +39,8 @@ public final class AtlanClient implements AutoCloseable {
 
     private final TypeDefs typeDefs;
 
+    private final Lineage lineage;
+
     AtlanClient(ReactiveAtlanClient reactive) {
         this.reactive = reactive;
         this.assets = new Assets(reactive.assets());
@@ -45,6 +48,16 @@ public final class AtlanClient implements AutoCloseable {
         this.customMetadata = new CustomMetadata(reactive.customMetadata());
         this.users = new Users(reactive.users());
         this.typeDefs = new TypeDefs(reactive.typeDefs());
+        this.lineage = new Lineage(reactive.lineage());
+    }
+
+    /**
+     * Returns the lineage operations: the processes and assets upstream or downstream of an asset. Write lineage
+     * by saving a process built with {@link dev.atlanspring.client.lineage.LineageProcess}.
+     * @return the lineage operations
+     */
+    public Lineage lineage() {
+        return this.lineage;
     }
 
     /**

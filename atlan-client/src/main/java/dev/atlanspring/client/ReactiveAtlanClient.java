@@ -7,6 +7,7 @@ import dev.atlanspring.client.asset.ReactiveAssets;
 import dev.atlanspring.client.custommetadata.CustomMetadataNames;
 import dev.atlanspring.client.custommetadata.ReactiveCustomMetadata;
 import dev.atlanspring.client.http.AtlanHttp;
+import dev.atlanspring.client.lineage.ReactiveLineage;
 import dev.atlanspring.client.typedef.ReactiveTypeDefs;
 import dev.atlanspring.client.user.ReactiveUsers;
 
@@ -31,6 +32,8 @@ public final class ReactiveAtlanClient implements AutoCloseable {
 
     private final ReactiveTypeDefs typeDefs;
 
+    private final ReactiveLineage lineage;
+
     ReactiveAtlanClient(AtlanHttp http) {
         this.http = http;
         this.typeDefs = new ReactiveTypeDefs(http, http.settings().tagCacheTtl());
@@ -39,6 +42,15 @@ public final class ReactiveAtlanClient implements AutoCloseable {
         this.customMetadata = new ReactiveCustomMetadata(http, this.assets,
                 new CustomMetadataNames(this.typeDefs, http.settings().tenant(), http.settings().tagCacheTtl()));
         this.users = new ReactiveUsers(http);
+        this.lineage = new ReactiveLineage(http, this.typeDefs.tagNames());
+    }
+
+    /**
+     * Returns the lineage operations: the processes and assets upstream or downstream of an asset.
+     * @return the lineage operations
+     */
+    public ReactiveLineage lineage() {
+        return this.lineage;
     }
 
     /**
