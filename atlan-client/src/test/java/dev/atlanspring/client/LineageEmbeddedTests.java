@@ -121,6 +121,20 @@ class LineageEmbeddedTests extends EmbeddedClientTests {
     }
 
     @Test
+    void atlanTagsComeByDisplayNameWhenAskedFor() {
+        try (Stream<Asset> upstream = client.lineage()
+            .list(LineageRequest.upstream(DemoCatalog.ORDERS_TABLE_GUID).depth(1).includeAtlanTags(true))) {
+            assertThat(upstream.filter((asset) -> DemoCatalog.CUSTOMERS_TABLE_GUID.equals(asset.guid()))
+                .flatMap((asset) -> asset.classifications().stream())
+                .map((tag) -> tag.typeName())).containsExactly(DemoCatalog.PII_TAG_DISPLAY_NAME);
+        }
+        try (Stream<Asset> upstream = client.lineage()
+            .list(LineageRequest.upstream(DemoCatalog.ORDERS_TABLE_GUID).depth(1))) {
+            assertThat(upstream.flatMap((asset) -> asset.classifications().stream())).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownGuidFailsOnBothFaces() {
         String missing = "deadbeef-0000-4000-8000-000000000000";
         assertThatExceptionOfType(NotFoundException.class)

@@ -118,6 +118,35 @@ class LineageEndpointsTest extends SeededServerTests {
     }
 
     @Test
+    void immediateNeighboursPutsTheStartFirstAndListsTheAssetsNextToEachResult() {
+        String body = "{\"guid\":\"" + DemoCatalog.ORDERS_TABLE_GUID + "\",\"direction\":\"OUTPUT\",\"depth\":1,"
+                + "\"from\":0,\"size\":10,\"immediateNeighbours\":true}";
+        JsonNode response = client.post(LIST, body).json();
+        JsonNode entities = response.get("entities");
+        assertThat(guids(response)).containsExactly(DemoCatalog.ORDERS_TABLE_GUID,
+                DemoCatalog.PUBLISH_ORDERS_DAILY_PROCESS_GUID, DemoCatalog.ORDERS_DAILY_VIEW_GUID);
+        assertThat(entities.get(0).get("depth").asInt()).isZero();
+        assertThat(entities.get(0).get("immediateDownstream").get(0).get("guid").asString())
+            .isEqualTo(DemoCatalog.ORDERS_DAILY_VIEW_GUID);
+        assertThat(entities.get(2).get("immediateUpstream").get(0).get("name").asString()).isEqualTo("ORDERS");
+    }
+
+    @Test
+    void tagsAndTermsComeOnlyWhenNotExcluded() {
+        String upstream = "{\"guid\":\"" + DemoCatalog.ORDERS_TABLE_GUID + "\",\"direction\":\"INPUT\",\"depth\":1,"
+                + "\"from\":0,\"size\":10";
+        JsonNode customers = client.post(LIST, upstream + "}").json().get("entities").get(2);
+        assertThat(customers.get("guid").asString()).isEqualTo(DemoCatalog.CUSTOMERS_TABLE_GUID);
+        assertThat(customers.has("classifications")).isFalse();
+        assertThat(customers.get("meanings")).isEmpty();
+        JsonNode withBoth = client.post(LIST, upstream + ",\"excludeClassifications\":false,\"excludeMeanings\":false}")
+            .json().get("entities").get(2);
+        assertThat(withBoth.get("classifications").get(0).get("typeName").asString())
+            .isEqualTo(DemoCatalog.PII_TAG_NAME);
+        assertThat(withBoth.get("meaningNames").get(0).asString()).isEqualTo("Customer");
+    }
+
+    @Test
     void badRequestsGetAtlasErrors() {
         AtlanTestClient.Reply noGuid = client.post(LIST, "{\"direction\":\"OUTPUT\",\"depth\":1,\"from\":0,\"size\":1}");
         assertThat(noGuid.status()).isEqualTo(400);
