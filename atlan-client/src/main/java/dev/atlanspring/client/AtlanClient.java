@@ -6,6 +6,7 @@ import dev.atlanspring.client.asset.AssetAttributes;
 import dev.atlanspring.client.asset.Assets;
 import dev.atlanspring.client.custommetadata.CustomMetadata;
 import dev.atlanspring.client.glossary.Glossaries;
+import dev.atlanspring.client.lineage.Lineage;
 import dev.atlanspring.client.typedef.TypeDefs;
 import dev.atlanspring.client.user.Users;
 
@@ -41,6 +42,8 @@ public final class AtlanClient implements AutoCloseable {
 
     private final TypeDefs typeDefs;
 
+    private final Lineage lineage;
+
     AtlanClient(ReactiveAtlanClient reactive) {
         this.reactive = reactive;
         this.assets = new Assets(reactive.assets());
@@ -49,6 +52,16 @@ public final class AtlanClient implements AutoCloseable {
         this.glossaries = new Glossaries(reactive.glossaries());
         this.users = new Users(reactive.users());
         this.typeDefs = new TypeDefs(reactive.typeDefs());
+        this.lineage = new Lineage(reactive.lineage());
+    }
+
+    /**
+     * Returns the lineage operations: the processes and assets upstream or downstream of an asset. Write lineage
+     * by saving a process built with {@link dev.atlanspring.client.lineage.LineageProcess}.
+     * @return the lineage operations
+     */
+    public Lineage lineage() {
+        return this.lineage;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.atlanspring.client.custommetadata.CustomMetadataNames;
 import dev.atlanspring.client.custommetadata.ReactiveCustomMetadata;
 import dev.atlanspring.client.glossary.ReactiveGlossaries;
 import dev.atlanspring.client.http.AtlanHttp;
+import dev.atlanspring.client.lineage.ReactiveLineage;
 import dev.atlanspring.client.typedef.ReactiveTypeDefs;
 import dev.atlanspring.client.user.ReactiveUsers;
 
@@ -34,6 +35,8 @@ public final class ReactiveAtlanClient implements AutoCloseable {
 
     private final ReactiveTypeDefs typeDefs;
 
+    private final ReactiveLineage lineage;
+
     ReactiveAtlanClient(AtlanHttp http) {
         this.http = http;
         this.typeDefs = new ReactiveTypeDefs(http, http.settings().tagCacheTtl());
@@ -43,6 +46,15 @@ public final class ReactiveAtlanClient implements AutoCloseable {
                 new CustomMetadataNames(this.typeDefs, http.settings().tenant(), http.settings().tagCacheTtl()));
         this.users = new ReactiveUsers(http);
         this.glossaries = new ReactiveGlossaries(this.assets, this.assetAttributes, http.settings().tenant());
+        this.lineage = new ReactiveLineage(http, this.typeDefs.tagNames());
+    }
+
+    /**
+     * Returns the lineage operations: the processes and assets upstream or downstream of an asset.
+     * @return the lineage operations
+     */
+    public ReactiveLineage lineage() {
+        return this.lineage;
     }
 
     /**

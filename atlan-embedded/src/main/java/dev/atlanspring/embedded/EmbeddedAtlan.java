@@ -72,6 +72,7 @@ public final class EmbeddedAtlan implements AutoCloseable {
                 new IndexSearch(store, new SearchFields(types, store), builder.maxResultWindow),
                 new TypeDefEndpoints(types, DemoCatalog.DEMO_USERNAME, CLOCK),
                 users, new BusinessMetadataEndpoints(store, types, DemoCatalog.DEMO_USERNAME, CLOCK));
+        handler.withLineage(new LineageEndpoints(store, types));
         this.server = bind(builder.host, builder.port, handler);
         String host = builder.host.contains(":") ? "[" + builder.host + "]" : builder.host;
         this.baseUrl = "http://" + host + ":" + server.port();
