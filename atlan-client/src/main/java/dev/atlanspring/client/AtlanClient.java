@@ -5,6 +5,8 @@ import java.net.URI;
 import dev.atlanspring.client.asset.AssetAttributes;
 import dev.atlanspring.client.asset.Assets;
 import dev.atlanspring.client.custommetadata.CustomMetadata;
+import dev.atlanspring.client.glossary.Glossaries;
+import dev.atlanspring.client.lineage.Lineage;
 import dev.atlanspring.client.typedef.TypeDefs;
 import dev.atlanspring.client.user.Users;
 
@@ -34,17 +36,32 @@ public final class AtlanClient implements AutoCloseable {
 
     private final CustomMetadata customMetadata;
 
+    private final Glossaries glossaries;
+
     private final Users users;
 
     private final TypeDefs typeDefs;
+
+    private final Lineage lineage;
 
     AtlanClient(ReactiveAtlanClient reactive) {
         this.reactive = reactive;
         this.assets = new Assets(reactive.assets());
         this.assetAttributes = new AssetAttributes(reactive.assetAttributes());
         this.customMetadata = new CustomMetadata(reactive.customMetadata());
+        this.glossaries = new Glossaries(reactive.glossaries());
         this.users = new Users(reactive.users());
         this.typeDefs = new TypeDefs(reactive.typeDefs());
+        this.lineage = new Lineage(reactive.lineage());
+    }
+
+    /**
+     * Returns the lineage operations: the processes and assets upstream or downstream of an asset. Write lineage
+     * by saving a process built with {@link dev.atlanspring.client.lineage.LineageProcess}.
+     * @return the lineage operations
+     */
+    public Lineage lineage() {
+        return this.lineage;
     }
 
     /**
@@ -86,6 +103,15 @@ public final class AtlanClient implements AutoCloseable {
      */
     public CustomMetadata customMetadata() {
         return this.customMetadata;
+    }
+
+    /**
+     * Returns the glossary operations: find glossaries, terms and categories by name, create them, and assign terms
+     * to assets.
+     * @return the glossary operations
+     */
+    public Glossaries glossaries() {
+        return this.glossaries;
     }
 
     /**

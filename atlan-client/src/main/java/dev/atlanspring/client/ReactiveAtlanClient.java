@@ -6,7 +6,9 @@ import dev.atlanspring.client.asset.ReactiveAssetAttributes;
 import dev.atlanspring.client.asset.ReactiveAssets;
 import dev.atlanspring.client.custommetadata.CustomMetadataNames;
 import dev.atlanspring.client.custommetadata.ReactiveCustomMetadata;
+import dev.atlanspring.client.glossary.ReactiveGlossaries;
 import dev.atlanspring.client.http.AtlanHttp;
+import dev.atlanspring.client.lineage.ReactiveLineage;
 import dev.atlanspring.client.typedef.ReactiveTypeDefs;
 import dev.atlanspring.client.user.ReactiveUsers;
 
@@ -27,9 +29,13 @@ public final class ReactiveAtlanClient implements AutoCloseable {
 
     private final ReactiveCustomMetadata customMetadata;
 
+    private final ReactiveGlossaries glossaries;
+
     private final ReactiveUsers users;
 
     private final ReactiveTypeDefs typeDefs;
+
+    private final ReactiveLineage lineage;
 
     ReactiveAtlanClient(AtlanHttp http) {
         this.http = http;
@@ -39,6 +45,16 @@ public final class ReactiveAtlanClient implements AutoCloseable {
         this.customMetadata = new ReactiveCustomMetadata(http, this.assets,
                 new CustomMetadataNames(this.typeDefs, http.settings().tenant(), http.settings().tagCacheTtl()));
         this.users = new ReactiveUsers(http);
+        this.glossaries = new ReactiveGlossaries(this.assets, this.assetAttributes, http.settings().tenant());
+        this.lineage = new ReactiveLineage(http, this.typeDefs.tagNames());
+    }
+
+    /**
+     * Returns the lineage operations: the processes and assets upstream or downstream of an asset.
+     * @return the lineage operations
+     */
+    public ReactiveLineage lineage() {
+        return this.lineage;
     }
 
     /**
@@ -63,6 +79,15 @@ public final class ReactiveAtlanClient implements AutoCloseable {
      */
     public ReactiveCustomMetadata customMetadata() {
         return this.customMetadata;
+    }
+
+    /**
+     * Returns the glossary operations: find glossaries, terms and categories by name, create them, and assign terms
+     * to assets.
+     * @return the glossary operations
+     */
+    public ReactiveGlossaries glossaries() {
+        return this.glossaries;
     }
 
     /**

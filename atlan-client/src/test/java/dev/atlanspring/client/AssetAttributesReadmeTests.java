@@ -40,6 +40,12 @@ class AssetAttributesReadmeTests {
             curate.removeCertificate("Table", orders);       // and removeAnnouncement, removeOwners, removeDescription,
             curate.removeTerms("Table", orders,              // replaceTerms (an empty list removes every term)
                     List.of(AssetRef.byGuid("AtlasGlossaryTerm", "5eed0e00-0000-4000-8000-000000000001")));
+
+            String campaigns = "5eed0700-0000-4000-8000-000000000007";                    // only the GUID at hand:
+            curate.updateCertificateByGuid(campaigns, CertificateStatus.DRAFT, null);     // every call has a ...ByGuid form
+            assertThat(atlan.assets().get(campaigns).attribute("certificateStatus")).isEqualTo("DRAFT");
+            curate.removeCertificateByGuid(campaigns);
+            assertThat(atlan.assets().get(campaigns).attribute("certificateStatus")).isNull();
             Asset after = atlan.assets().getByQualifiedName("Table", orders);
             assertThat(after.attribute("certificateStatus")).isNull();
             assertThat(after.meanings()).hasSize(1);

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.atlanspring.client.asset.Announcement;
 import dev.atlanspring.client.asset.AnnouncementType;
 import dev.atlanspring.client.asset.Asset;
+import dev.atlanspring.client.asset.AssetAttributes;
 import dev.atlanspring.client.asset.AssetRef;
 import dev.atlanspring.client.asset.CertificateStatus;
 import dev.atlanspring.client.asset.MutationResult;
@@ -133,6 +134,56 @@ class AssetAttributesTests extends EmbeddedClientTests {
         return client.assets().getByQualifiedName(TABLE, ORDERS).meanings().stream()
             .map(TermAssignment::termGuid)
             .toList();
+    }
+
+    /**
+     * The {@code ...ByGuid} forms read the asset for its type and qualified name, then send the very same partial
+     * update or terms save as the forms by qualified name.
+     */
+    @Test
+    void everyCallByGuidChangesOnlyItsAttributesOfTheAssetWithThatGuid() {
+        String campaigns = DemoCatalog.CAMPAIGNS_TABLE_GUID;
+        AssetAttributes curate = client.assetAttributes();
+        Asset before = client.assets().get(campaigns);
+
+        curate.updateCertificateByGuid(campaigns, CertificateStatus.VERIFIED, "Checked by marketing");
+        curate.updateAnnouncementByGuid(campaigns, new Announcement(AnnouncementType.INFORMATION, "New source", null));
+        curate.updateOwnersByGuid(campaigns, List.of("demo"), List.of());
+        curate.updateDescriptionByGuid(campaigns, "One row per campaign.");
+        curate.appendTermsByGuid(campaigns, List.of(AssetRef.byGuid("AtlasGlossaryTerm", DemoCatalog.CHURN_TERM_GUID)));
+        Asset curated = client.assets().get(campaigns);
+        assertThat(curated.attributes()).containsEntry("certificateStatus", "VERIFIED")
+            .containsEntry("certificateStatusMessage", "Checked by marketing")
+            .containsEntry("announcementTitle", "New source")
+            .containsEntry("ownerUsers", List.of("demo"))
+            .containsEntry("userDescription", "One row per campaign.")
+            .containsEntry("qualifiedName", before.qualifiedName());
+        assertThat(curated.meanings()).extracting(TermAssignment::termGuid)
+            .contains(DemoCatalog.CHURN_TERM_GUID).hasSize(before.meanings().size() + 1);
+
+        curate.removeCertificateByGuid(campaigns);
+        curate.removeAnnouncementByGuid(campaigns);
+        curate.removeOwnersByGuid(campaigns);
+        curate.removeDescriptionByGuid(campaigns);
+        curate.removeTermsByGuid(campaigns, List.of(AssetRef.byGuid("AtlasGlossaryTerm", DemoCatalog.CHURN_TERM_GUID)));
+        Asset after = client.assets().get(campaigns);
+        assertThat(after.attribute("certificateStatus")).isNull();
+        assertThat(after.attribute("announcementTitle")).isNull();
+        assertThat(after.attribute("userDescription")).isNull();
+        assertThat(after.meanings()).hasSameSizeAs(before.meanings());
+        assertThat(after.attribute("description")).isEqualTo(before.attribute("description"));
+
+        curate.replaceTermsByGuid(campaigns, List.of());
+        assertThat(client.assets().get(campaigns).meanings()).isEmpty();
+    }
+
+    @Test
+    void aGuidThatMatchesNoAssetIsNotFound() {
+        assertThatThrownBy(() -> client.assetAttributes()
+            .updateCertificateByGuid("5eed0700-0000-4000-8000-00000000dead", CertificateStatus.DRAFT, null))
+            .isInstanceOf(NotFoundException.class);
+        assertThatIllegalArgumentException().isThrownBy(() -> client.assetAttributes().removeOwnersByGuid(" "))
+            .withMessageContaining("guid");
     }
 
 }

@@ -5,11 +5,14 @@ import java.util.List;
 import dev.atlanspring.client.asset.AssetRef;
 import dev.atlanspring.client.asset.CertificateStatus;
 import dev.atlanspring.client.asset.MutationResult;
+import dev.atlanspring.client.error.NotFoundException;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -17,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The requests that set and remove certificates and terms, and Atlan's answers to them, in the shapes the official
@@ -97,6 +101,49 @@ class AssetAttributesWireTests extends WireMockClientTests {
                         {"typeName":"AtlasGlossaryTerm","uniqueAttributes":{"qualifiedName":"tErMlEdGeR01@gLoSsArY01"}}
                       ]}}]}
                     """.formatted(QUALIFIED_NAME))));
+    }
+
+    /**
+     * Given only a GUID, the asset's minimal form is read for its type and qualified name (as pyatlan's
+     * {@code _manage_terms} finds the asset first), then the same partial update by unique attribute follows.
+     */
+    @Test
+    void byGuidTheAssetIsReadMinimalThenTheSamePartialUpdateIsSent() {
+        String guid = "0c1d2e3f-4a5b-4c6d-8e7f-001122334455";
+        wireMock.stubFor(get(urlPathEqualTo("/api/meta/entity/guid/" + guid)).willReturn(okJson("""
+                {"referredEntities":{},"entity":{"typeName":"Table","guid":"%s","status":"ACTIVE",
+                  "attributes":{"qualifiedName":"%s","name":"LEDGER"}}}
+                """.formatted(guid, QUALIFIED_NAME))));
+        wireMock.stubFor(put(urlPathEqualTo("/api/meta/entity/uniqueAttribute/type/Table"))
+            .willReturn(okJson(PARTIAL_UPDATE_RESPONSE)));
+
+        MutationResult result = this.client.assetAttributes().updateOwnersByGuid(guid, List.of("quinn"),
+                List.of("finance"));
+
+        assertThat(result.partiallyUpdated()).extracting((asset) -> asset.guid()).containsExactly(guid);
+        wireMock.verify(getRequestedFor(urlPathEqualTo("/api/meta/entity/guid/" + guid))
+            .withQueryParam("minExtInfo", equalTo("true"))
+            .withQueryParam("ignoreRelationships", equalTo("true")));
+        wireMock.verify(putRequestedFor(urlPathEqualTo("/api/meta/entity/uniqueAttribute/type/Table"))
+            .withQueryParam("attr:qualifiedName", equalTo(QUALIFIED_NAME))
+            .withRequestBody(equalToJson("""
+                    {"entity":{"typeName":"Table","attributes":{"qualifiedName":"%s",
+                      "ownerUsers":["quinn"],"ownerGroups":["finance"]}}}
+                    """.formatted(QUALIFIED_NAME))));
+    }
+
+    @Test
+    void byGuidAnAssetThatDoesNotExistIsNotFoundAndNothingIsWritten() {
+        String guid = "0c1d2e3f-4a5b-4c6d-8e7f-00000000dead";
+        wireMock.stubFor(get(urlPathEqualTo("/api/meta/entity/guid/" + guid)).willReturn(aResponse().withStatus(404)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"errorCode\":\"ATLAS-404-00-005\",\"errorMessage\":\"Given instance guid " + guid
+                    + " is invalid/not found\"}")));
+
+        assertThatExceptionOfType(NotFoundException.class)
+            .isThrownBy(() -> this.client.assetAttributes().removeCertificateByGuid(guid))
+            .withMessageContaining(guid);
+        wireMock.verify(0, putRequestedFor(urlPathEqualTo("/api/meta/entity/uniqueAttribute/type/Table")));
     }
 
 }

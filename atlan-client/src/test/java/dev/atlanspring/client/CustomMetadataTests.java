@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dev.atlanspring.client.asset.Asset;
 import dev.atlanspring.client.custommetadata.CustomMetadataNotFoundException;
+import dev.atlanspring.client.error.NotFoundException;
+import dev.atlanspring.client.search.Query;
+import dev.atlanspring.client.search.Search;
+import dev.atlanspring.client.search.SearchField;
 import dev.atlanspring.embedded.DemoCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +67,62 @@ class CustomMetadataTests extends EmbeddedClientTests {
         assertThat(client.customMetadata().get(ORDERS, "Data Quality")).containsEntry("Score", 97.5);
     }
 
+    /**
+     * The field is the hashed attribute name alone, as atlan-java's and pyatlan's {@code CustomMetadataField} query
+     * it, and the embedded Atlan's index search finds the value in the asset's {@code businessAttributes}.
+     */
     @Test
-    void aSearchFieldIsNamedByDisplayNames() {
-        assertThat(client.customMetadata().searchField("Data Quality", "Passed"))
-            .isEqualTo(DemoCatalog.DATA_QUALITY_SET_NAME + ".pA7pQqRrSs8tUuVvWw9xYy");
+    void aSearchFieldIsNamedByDisplayNamesAndTheIndexSearchHonoursIt() {
+        String passed = client.customMetadata().searchField("Data Quality", "Passed");
+        String score = client.customMetadata().searchField("Data Quality", "Score");
+        assertThat(passed).isEqualTo("pA7pQqRrSs8tUuVvWw9xYy");
+
+        List<Asset> found = client.assets()
+            .search(Search.type("Table").filter(Query.term(passed, true), Query.range(score).gte(90)))
+            .firstPage();
+
+        assertThat(found).extracting(Asset::guid).containsExactly(ORDERS);
+    }
+
+    @Test
+    void anAssetNamedByTypeAndQualifiedNameIsReadAndWrittenThroughItsGuid() {
+        String customers = DemoCatalog.CUSTOMERS_TABLE_QUALIFIED_NAME;
+        client.customMetadata().updateByQualifiedName("Table", customers, "Data Quality",
+                Map.of("Checks", List.of("not_null(EMAIL)"), "Dimension", "Validity"));
+        assertThat(client.customMetadata().getByQualifiedName("Table", customers, "Data Quality"))
+            .containsOnly(entry("Checks", List.of("not_null(EMAIL)")), entry("Dimension", "Validity"));
+
+        client.reactive().customMetadata()
+            .replaceByQualifiedName("Table", customers, "Data Quality", Map.of("Passed", true)).block();
+        assertThat(client.customMetadata().getByQualifiedName("Table", customers))
+            .containsOnly(entry("Data Quality", Map.of("Passed", true)));
+
+        client.customMetadata().removeByQualifiedName("Table", customers, "Data Quality");
+        assertThat(client.customMetadata().getByQualifiedName("Table", customers)).isEmpty();
+        assertThatThrownBy(() -> client.customMetadata()
+            .updateByQualifiedName("Table", customers + "_GONE", "Data Quality", Map.of("Passed", true)))
+            .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void anAssetAlreadyReadIsTranslatedWithoutReadingItAgain() {
+        Asset orders = client.assets().get(ORDERS);
+
+        assertThat(client.customMetadata().of(orders, "Data Quality")).containsEntry("Passed", true);
+        assertThat(client.customMetadata().of(orders)).containsOnlyKeys("Data Quality");
+    }
+
+    @Test
+    void searchResultsCarryTheSetTheyAskForTranslatedLikeAnAssetRead() {
+        List<Asset> found = client.assets()
+            .search(Search.type("Table")
+                .filter(Query.term(SearchField.GUID, ORDERS))
+                .attributes(client.customMetadata().searchAttributes("Data Quality")))
+            .firstPage();
+
+        assertThat(client.customMetadata().of(found.get(0), "Data Quality")).containsEntry("Score", 97.5)
+            .containsEntry("Last run", Instant.ofEpochMilli(DemoCatalog.SEED_TIME))
+            .containsEntry("Checks", List.of("not_null(ORDER_ID)", "unique(ORDER_ID)"));
     }
 
 }

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.atlanspring.client.error.ApiConnectionException;
 import dev.atlanspring.client.error.AuthenticationException;
+import dev.atlanspring.client.retry.RetrySettings;
 import dev.atlanspring.client.user.AtlanUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,21 @@ class OAuthTests {
             assertThat(ex.getProblem()).endsWith(" while getting an OAuth access token");
             assertThat(ex.isRequestSent()).isFalse();
             assertThat(ex.getAttempts()).isEqualTo(4);
+        }
+        assertThat(wireMock.findAll(getRequestedFor(urlPathEqualTo("/api/service/users/current")))).isEmpty();
+    }
+
+    @Test
+    void aTokenRequestWithNoAnswerEndsInTheReadTimeoutSayingTheCallWasNotSent() {
+        issueTokens(token("token-1", 600).withFixedDelay(3_000));
+        try (AtlanClient client = oauthClient().readTimeout(Duration.ofMillis(300))
+            .retry(WireMockSupport.fastRetries(0, Duration.ofMillis(20), RetrySettings.DEFAULT_STATUSES))
+            .build()) {
+            ApiConnectionException ex = catchThrowableOfType(ApiConnectionException.class,
+                    () -> client.users().current());
+            assertThat(ex.getProblem()).contains("within the read timeout of 300 ms")
+                .endsWith(" while getting an OAuth access token");
+            assertThat(ex.isRequestSent()).isFalse();
         }
         assertThat(wireMock.findAll(getRequestedFor(urlPathEqualTo("/api/service/users/current")))).isEmpty();
     }

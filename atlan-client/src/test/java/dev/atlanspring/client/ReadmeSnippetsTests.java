@@ -93,11 +93,13 @@ class ReadmeSnippetsTests {
                     .build();
             MutationResult saved = atlan.assets().save(term);
             String guid = saved.assignedGuid("-1");
+            String termName = saved.created().get(0).qualifiedName();
+            assertThat(termName).endsWith("@aGl0ssAryDemo01").isNotEqualTo(term.qualifiedName());
             atlan.assets().save(table.toBuilder().attribute("description", "All orders").build());
             atlan.assets().updateAttributes("Table", table.qualifiedName(), Map.of("description", "All orders, net"));
             MutationResult deleted = atlan.assets().delete(guid, DeleteType.SOFT);
             assertThat(deleted.deletedGuids()).containsExactly(guid);
-            atlan.assets().restore("AtlasGlossaryTerm", term.qualifiedName());
+            atlan.assets().restore("AtlasGlossaryTerm", termName);
             Mono<Asset> reactive = atlan.reactive().assets().get(guid);
             assertThat(reactive.block().status()).hasToString("ACTIVE");
             assertThat(atlan.assets().get(table.guid()).attribute("description")).isEqualTo("All orders, net");

@@ -57,6 +57,12 @@ final class AtlanHttpHandler implements BiFunction<HttpServerRequest, HttpServer
         route("GET", "/api/service/groups", users::groups);
     }
 
+    /** Also serves Atlan's lineage list API, {@code POST /api/meta/lineage/list}. */
+    AtlanHttpHandler withLineage(LineageEndpoints lineage) {
+        route("POST", "/api/meta/lineage/list", lineage::list);
+        return this;
+    }
+
     private void route(String method, String template, Function<ApiRequest, ApiResponse> handler) {
         routes.add(new Route(method, template.substring(1).split("/"), handler));
     }

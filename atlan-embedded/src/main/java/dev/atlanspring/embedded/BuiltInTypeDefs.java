@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The slice of Atlan's type system the demo catalog needs: the entity types from {@code Referenceable}
- * down to {@code Table} and {@code Column}, the glossary types, and one enum.
+ * down to {@code Table} and {@code Column}, the glossary types (glossary, term, category), and one enum.
  *
  * <p>Atlan has hundreds of types; these are the ones clients most often read and search by
  * ({@code __superTypeNames} comes from here). Entities of types not listed are still accepted.
@@ -33,7 +33,8 @@ final class BuiltInTypeDefs {
                 "connectorName:string", "connectionQualifiedName:string",
                 "@meanings:array<AtlasGlossaryTerm>:AtlasGlossarySemanticAssignment"));
         defs.add(entity("Catalog", List.of("Asset"), "Base of assets that live in a data catalog.",
-                "@inputToProcesses:array<Process>:dataset_process_inputs"));
+                "@inputToProcesses:array<Process>:catalog_process_inputs",
+                "@outputFromProcesses:array<Process>:process_catalog_outputs"));
         defs.add(entity("SQL", List.of("Catalog"), "Base of assets from SQL data stores.",
                 "databaseName:string", "databaseQualifiedName:string", "schemaName:string",
                 "schemaQualifiedName:string", "tableName:string", "tableQualifiedName:string"));
@@ -49,13 +50,31 @@ final class BuiltInTypeDefs {
                 "@schema:Schema:schema_tables", "@columns:array<Column>:table_columns"));
         defs.add(entity("Column", List.of("SQL"), "A column of a table or view.",
                 "dataType:string", "order:int", "isNullable:boolean", "@table:Table:table_columns"));
+        defs.add(entity("View", List.of("SQL"), "A view in a schema.",
+                "columnCount:int", "definition:string", "@atlanSchema:Schema:schema_views"));
+        // Lineage, as atlas-metastore's models define it: Process and ColumnProcess (0010-base_model.json and
+        // the Atlan models), linked to Catalog assets by catalog_process_inputs and process_catalog_outputs.
+        defs.add(entity("Process", List.of("Asset"), "A process that reads some assets and writes others.",
+                "code:string", "sql:string", "ast:string",
+                "@inputs:array<Catalog>:catalog_process_inputs", "@outputs:array<Catalog>:process_catalog_outputs",
+                "@columnProcesses:array<ColumnProcess>:column_lineage"));
+        defs.add(entity("ColumnProcess", List.of("Process"), "The part of a process that moves one column's data.",
+                "@process:Process:column_lineage"));
         defs.add(entity("AtlasGlossary", List.of("Asset"), "A business glossary.",
                 "shortDescription:string", "longDescription:string",
-                "@terms:array<AtlasGlossaryTerm>:AtlasGlossaryTermAnchor"));
+                "@terms:array<AtlasGlossaryTerm>:AtlasGlossaryTermAnchor",
+                "@categories:array<AtlasGlossaryCategory>:AtlasGlossaryCategoryAnchor"));
         defs.add(entity("AtlasGlossaryTerm", List.of("Asset"), "A term of a business glossary.",
                 "shortDescription:string", "longDescription:string", "examples:array<string>",
                 "@anchor:AtlasGlossary:AtlasGlossaryTermAnchor",
-                "@assignedEntities:array<Referenceable>:AtlasGlossarySemanticAssignment"));
+                "@assignedEntities:array<Referenceable>:AtlasGlossarySemanticAssignment",
+                "@categories:array<AtlasGlossaryCategory>:AtlasGlossaryTermCategorization"));
+        defs.add(entity("AtlasGlossaryCategory", List.of("Asset"), "A category that groups a glossary's terms.",
+                "shortDescription:string", "longDescription:string",
+                "@anchor:AtlasGlossary:AtlasGlossaryCategoryAnchor",
+                "@parentCategory:AtlasGlossaryCategory:AtlasGlossaryCategoryHierarchyLink",
+                "@childrenCategories:array<AtlasGlossaryCategory>:AtlasGlossaryCategoryHierarchyLink",
+                "@terms:array<AtlasGlossaryTerm>:AtlasGlossaryTermCategorization"));
         return defs;
     }
 

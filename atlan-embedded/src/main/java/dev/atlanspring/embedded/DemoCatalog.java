@@ -11,6 +11,8 @@ package dev.atlanspring.embedded;
  *    ├─ Schema SALES      ORDERS, ORDER_ITEMS, CUSTOMERS, PRODUCTS, PAYMENTS, SHIPMENTS
  *    └─ Schema MARKETING  CAMPAIGNS, LEADS, WEB_SESSIONS, EMAIL_EVENTS
  * Glossary    Demo Glossary                  terms Revenue, Customer, Order, Churn, Campaign
+ * Lineage     ORDER_ITEMS, CUSTOMERS -[load ORDERS]-> ORDERS -[publish ORDERS_DAILY]-> view SALES.ORDERS_DAILY
+ *             column ORDER_ITEMS.ORDER_ID -> ORDERS.ORDER_ID, a column process of load ORDERS
  * </pre>
  * Each table has 4 to 6 columns. CUSTOMERS and LEADS (and their EMAIL columns) carry the PII tag,
  * PAYMENTS the Confidential tag; ORDERS, CUSTOMERS, PAYMENTS, CAMPAIGNS and EMAIL_EVENTS are assigned
@@ -118,6 +120,36 @@ public final class DemoCatalog {
     /** The name people see for the tag {@link #CONFIDENTIAL_TAG_NAME}. */
     public static final String CONFIDENTIAL_TAG_DISPLAY_NAME = "Confidential";
 
+    /** The GUID of the view SALES.ORDERS_DAILY, downstream of ORDERS. */
+    public static final String ORDERS_DAILY_VIEW_GUID = "5eed0800-0000-4000-8000-000000000001";
+    /** The qualifiedName of the view SALES.ORDERS_DAILY. */
+    public static final String ORDERS_DAILY_VIEW_QUALIFIED_NAME = SALES_SCHEMA_QUALIFIED_NAME + "/ORDERS_DAILY";
+
+    /** The GUID of the process load ORDERS: ORDER_ITEMS and CUSTOMERS in, ORDERS out. */
+    public static final String LOAD_ORDERS_PROCESS_GUID = "5eed0a00-0000-4000-8000-000000000001";
+    /** The name of the process load ORDERS. */
+    public static final String LOAD_ORDERS_PROCESS_NAME = "load ORDERS";
+    /**
+     * The qualifiedName of the process load ORDERS, as the official SDKs generate it from its name, connection,
+     * and its inputs' and outputs' GUIDs, so that saving the same process from an SDK updates this one.
+     */
+    public static final String LOAD_ORDERS_PROCESS_QUALIFIED_NAME = CONNECTION_QUALIFIED_NAME
+            + "/3cbb97985345626962af26c9fd71a4fb";
+    /** The GUID of the process publish ORDERS_DAILY: ORDERS in, the view ORDERS_DAILY out. */
+    public static final String PUBLISH_ORDERS_DAILY_PROCESS_GUID = "5eed0a00-0000-4000-8000-000000000002";
+    /** The name of the process publish ORDERS_DAILY. */
+    public static final String PUBLISH_ORDERS_DAILY_PROCESS_NAME = "publish ORDERS_DAILY";
+    /** The qualifiedName of the process publish ORDERS_DAILY, generated as the SDKs do. */
+    public static final String PUBLISH_ORDERS_DAILY_PROCESS_QUALIFIED_NAME = CONNECTION_QUALIFIED_NAME
+            + "/a6be35fbedcf65f20982fa1f3f5f6026";
+    /** The GUID of the column process ORDER_ITEMS.ORDER_ID to ORDERS.ORDER_ID, part of load ORDERS. */
+    public static final String ORDER_ID_COLUMN_PROCESS_GUID = "5eed0a00-0000-4000-8000-000000000003";
+    /** The name of the column process. */
+    public static final String ORDER_ID_COLUMN_PROCESS_NAME = "ORDER_ITEMS.ORDER_ID to ORDERS.ORDER_ID";
+    /** The qualifiedName of the column process, generated as the SDKs do (its parent's GUID included). */
+    public static final String ORDER_ID_COLUMN_PROCESS_QUALIFIED_NAME = CONNECTION_QUALIFIED_NAME
+            + "/23b79287147919ebb0505a0efc1c13d0";
+
     /** How many tables the demo catalog has. */
     public static final int TABLE_COUNT = 10;
     /** How many columns the demo catalog's tables have together. */
@@ -126,8 +158,16 @@ public final class DemoCatalog {
     public static final int TERM_COUNT = 5;
     /** How many groups the demo directory has. */
     public static final int GROUP_COUNT = 4;
-    /** How many assets are seeded: connection, database, 2 schemas, tables, columns, glossary, terms. */
-    public static final int ASSET_COUNT = 1 + 1 + 2 + TABLE_COUNT + COLUMN_COUNT + 1 + TERM_COUNT;
+    /** How many views the demo catalog has. */
+    public static final int VIEW_COUNT = 1;
+    /** How many lineage processes the demo catalog has: two processes and one column process. */
+    public static final int PROCESS_COUNT = 3;
+    /**
+     * How many assets are seeded: connection, database, 2 schemas, tables, columns, glossary, terms, views and
+     * processes.
+     */
+    public static final int ASSET_COUNT = 1 + 1 + 2 + TABLE_COUNT + COLUMN_COUNT + 1 + TERM_COUNT + VIEW_COUNT
+            + PROCESS_COUNT;
 
     private DemoCatalog() {
     }

@@ -110,6 +110,7 @@ final class DemoCatalogSeed {
         TERMS.forEach(term -> entities.add(term(term)));
         types.addBusinessMetadata(DemoCustomMetadata.dataQuality());
         DemoCustomMetadata.addValues(entities, ORDERS_TABLE_GUID);
+        DemoLineage.addTo(entities);
         mutations.upsert(entities, true, DEMO_USERNAME);
 
         users.addGroup("5eed0600-0000-4000-8000-000000000001", "data-engineers", "Data Engineers",

@@ -78,6 +78,7 @@ public final class EmbeddedAtlan implements AutoCloseable {
                 new IndexSearch(store, new SearchFields(types, store), builder.maxResultWindow),
                 new TypeDefEndpoints(types, DemoCatalog.DEMO_USERNAME, CLOCK),
                 users, new BusinessMetadataEndpoints(store, types, DemoCatalog.DEMO_USERNAME, CLOCK));
+        handler.withLineage(new LineageEndpoints(store, types));
         this.rateLimiter = builder.rateLimits != null
                 ? new NginxRateLimiter(builder.rateLimits, builder.rateLimitClock) : null;
         this.server = bind(builder.host, builder.port,
@@ -194,7 +195,8 @@ public final class EmbeddedAtlan implements AutoCloseable {
      * Creates or updates entities directly, without HTTP, with the same upsert semantics as
      * {@code POST /api/meta/entity/bulk}. Meant for tests that need many assets fast: no HTTP and no
      * JSON text, so 200,000 assets take a second or two. Unlike over HTTP, a new entity keeps a GUID it is given (one that is not a
-     * negative placeholder), so tests can choose their GUIDs.
+     * negative placeholder), so tests can choose their GUIDs, and a glossary, term or category keeps the
+     * qualifiedName it is given instead of getting a generated one (Atlan's glossary checks are not run).
      *
      * @param entities entities in Atlan's JSON shape ({@code typeName}, {@code attributes.qualifiedName}
      *                 required); they are copied, so the caller may reuse them

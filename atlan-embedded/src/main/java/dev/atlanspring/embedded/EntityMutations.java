@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -190,8 +192,11 @@ final class EntityMutations {
         if (status != null && !status.equals(StoredEntity.ACTIVE) && !status.equals(StoredEntity.DELETED)) {
             throw AtlanError.badRequest(where + ".status must be ACTIVE or DELETED, was " + status);
         }
+        ObjectNode ownAttributes = ((ObjectNode) attributes).deepCopy();
+        ObjectNode relationships = GlossaryRules.compact(typeName, ownAttributes,
+                optionalObject(entity, "relationshipAttributes", where));
         return new Input(index, givenGuid(entity.get("guid"), where), typeName, qualifiedName,
-                ((ObjectNode) attributes).deepCopy(), optionalObject(entity, "relationshipAttributes", where),
+                ownAttributes, relationships,
                 optionalObject(entity, "appendRelationshipAttributes", where),
                 optionalObject(entity, "removeRelationshipAttributes", where),
                 classifications, addOrUpdate, remove, optionalArray(entity, "meanings", where), labels,
@@ -228,6 +233,9 @@ final class EntityMutations {
             ObjectNode remove = input.removeRelationships == null ? null
                     : references.resolve(input.removeRelationships);
             ArrayNode meanings = input.meanings == null ? null : references.resolveMeanings(input.meanings);
+            if (!honourGivenGuids && GlossaryRules.isGlossaryType(input.typeName)) {
+                prepareGlossaryEntry(input, existing, relationships, pending);
+            }
             StoredEntity next;
             if (existing == null) {
                 // Appending to and removing from relationships are for updates only, as in Atlan.
@@ -251,10 +259,31 @@ final class EntityMutations {
             }
             pending.put(guid, next);
         }
+        InverseRelationships.mirror(pending, store::get);
         pending.values().forEach(store::put);
         created.forEach(guid -> result.created.add(pending.get(guid)));
         updated.forEach(guid -> result.updated.add(pending.get(guid)));
         return result;
+    }
+
+    /**
+     * Runs Atlan's glossary pre-processing on a glossary, term or category written over HTTP (a seed keeps the
+     * qualifiedNames it gives): checks it and sets the qualifiedName Atlan would, in the input's attributes.
+     */
+    private void prepareGlossaryEntry(Input input, StoredEntity existing, ObjectNode relationships,
+            Map<String, StoredEntity> pending) {
+        ObjectNode after = relationships;
+        if (existing != null) {
+            ObjectNode merged = existing.relationshipAttributes.deepCopy();
+            if (relationships != null) {
+                relationships.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+            }
+            after = merged;
+        }
+        Function<String, StoredEntity> lookup = guid -> pending.containsKey(guid) ? pending.get(guid) : store.get(guid);
+        Iterable<StoredEntity> others = () -> Stream.concat(pending.values().stream(), store.all().stream())
+                .iterator();
+        GlossaryRules.prepare(input.typeName, input.attributes, existing, after, lookup, others);
     }
 
     /** What references may point at among the entities of this very request. */

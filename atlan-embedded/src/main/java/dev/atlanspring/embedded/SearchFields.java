@@ -72,11 +72,43 @@ final class SearchFields {
                 return this::meaningKeys;
             case "__meaningsText":
                 return e -> listOf(e.meanings, "displayText");
+            case "__meaningNames":
+                return e -> listOf(e.meanings, "displayText");
+            case "__glossary":
+                // The glossary's qualifiedName on its terms and categories (EntityGraphMapper sets it from the anchor).
+                return e -> GlossaryRules.glossaryOf(e, store::get);
+            case "__parentCategory":
+                return e -> e.typeName.equals(GlossaryRules.CATEGORY)
+                        ? GlossaryRules.qualifiedNameOf(e.relationshipAttributes.get("parentCategory"), store::get)
+                        : null;
+            case "__categories":
+                return e -> e.typeName.equals(GlossaryRules.TERM)
+                        ? listOrNull(GlossaryRules.qualifiedNamesOf(e.relationshipAttributes.get("categories"),
+                                store::get))
+                        : null;
             case "__labels":
                 return e -> scalar(e.labels);
             default:
-                return e -> scalar(e.attributes.get(name));
+                return attributeAccessor(name);
         }
+    }
+
+    /**
+     * An attribute's index field. A custom metadata attribute is indexed under its hashed attribute name alone
+     * (atlas-metastore {@code AtlasStructType.AtlasAttribute}: the qualified name of an attribute is its def's name),
+     * which is the field the official SDKs' {@code CustomMetadataField} queries; its value lives in the entity's
+     * {@code businessAttributes} under its set.
+     */
+    private Accessor attributeAccessor(String name) {
+        String set = types.businessMetadataSetOf(name);
+        if (set == null) {
+            return e -> scalar(e.attributes.get(name));
+        }
+        return e -> e.businessAttributes == null ? null : scalar(e.businessAttributes.path(set).get(name));
+    }
+
+    private static Object listOrNull(List<String> values) {
+        return values.isEmpty() ? null : values;
     }
 
     /** A JSON value as an index value: objects are not searchable, so they read as missing. */

@@ -60,7 +60,8 @@ final class SearchResultWriter {
     /**
      * One result: the entity's own fields, its qualifiedName and name, and only the attributes asked
      * for that it has. A relationship asked for under {@code attributes} comes back there, as in Atlan;
-     * one asked for under {@code relationAttributes} comes back in {@code relationshipAttributes}.
+     * one asked for under {@code relationAttributes} comes back in {@code relationshipAttributes}; a custom
+     * metadata attribute asked for as {@code <set hash>.<attribute hash>} comes back under that name.
      */
     private void writeEntity(JsonGenerator json, StoredEntity entity) {
         json.writeStartObject();
@@ -74,7 +75,10 @@ final class SearchResultWriter {
         writeIfPresent(json, "name", entity.attributes.get("name"));
         for (String name : attributes) {
             JsonNode value = entity.attributes.get(name);
-            writeIfPresent(json, name, value != null ? value : entity.relationshipAttributes.get(name));
+            if (value == null) {
+                value = entity.relationshipAttributes.get(name);
+            }
+            writeIfPresent(json, name, value != null ? value : customMetadata(entity, name));
         }
         json.writeEndObject();
         if (!relationAttributes.isEmpty()) {
@@ -96,6 +100,18 @@ final class SearchResultWriter {
         json.writeNumberProperty("createTime", entity.createTime);
         json.writeNumberProperty("updateTime", entity.updateTime);
         json.writeEndObject();
+    }
+
+    /**
+     * A custom metadata attribute asked for as {@code <set hash>.<attribute hash>}, which Atlan resolves with
+     * {@code AtlasEntityType.getBusinesAAttribute} (split at the first dot) and returns under that same name.
+     */
+    private static JsonNode customMetadata(StoredEntity entity, String name) {
+        int dot = name.indexOf('.');
+        if (dot < 0 || entity.businessAttributes == null) {
+            return null;
+        }
+        return entity.businessAttributes.path(name.substring(0, dot)).get(name.substring(dot + 1));
     }
 
     private static void writeIfPresent(JsonGenerator json, String name, JsonNode value) {

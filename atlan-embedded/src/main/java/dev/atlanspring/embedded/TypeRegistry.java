@@ -181,6 +181,21 @@ final class TypeRegistry {
     }
 
     /**
+     * The hashed name of the custom metadata set that defines an attribute of this hashed name, or null. Atlan's
+     * attribute names are unique across sets, since each is also a search index field of its own.
+     */
+    synchronized String businessMetadataSetOf(String attributeName) {
+        for (ObjectNode set : businessMetadataDefs.values()) {
+            for (JsonNode attribute : set.path("attributeDefs")) {
+                if (attributeName.equals(Json.text(attribute, "name"))) {
+                    return Json.text(set, "name");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Returns the hashed name of the tag with this display name, creating the tag if there is none, as Atlan's
      * typedef endpoint would.
      */

@@ -14,6 +14,8 @@
  *     a max result window of 100,000 and {@code search_after} past it)</li>
  * <li>{@code GET|POST /api/meta/types/typedefs} and {@code GET /api/meta/types/typedef/name/{name}}</li>
  * <li>{@code GET /api/service/users/current} and {@code GET /api/service/groups}</li>
+ * <li>{@code POST /api/meta/lineage/list} (upstream or downstream of an asset through processes' inputs and
+ *     outputs, breadth first, with depth, from/size paging, {@code hasMore} and filters)</li>
  * </ul>
  * It uses Reactor Netty and Jackson only, and works on raw JSON like a real server: it shares no
  * model classes with any client.

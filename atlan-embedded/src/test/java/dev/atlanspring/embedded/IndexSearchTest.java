@@ -83,9 +83,9 @@ class IndexSearchTest extends SeededServerTests {
     @Test
     void prefixMatchesTheStartOfAQualifiedName() {
         assertThat(count("{\"prefix\":{\"qualifiedName\":\"" + DemoCatalog.SALES_SCHEMA_QUALIFIED_NAME + "/\"}}"))
-                .isEqualTo(6 + 30);
+                .isEqualTo(6 + 30 + DemoCatalog.VIEW_COUNT);
         assertThat(count("{\"prefix\":{\"qualifiedName\":{\"value\":\"" + DemoCatalog.SALES_SCHEMA_QUALIFIED_NAME
-                + "\"}}}")).isEqualTo(1 + 6 + 30);
+                + "\"}}}")).isEqualTo(1 + 6 + 30 + DemoCatalog.VIEW_COUNT);
     }
 
     @Test
@@ -135,7 +135,7 @@ class IndexSearchTest extends SeededServerTests {
     @Test
     void superTypeNamesFindEverySubType() {
         assertThat(count("{\"term\":{\"__superTypeNames.keyword\":\"SQL\"}}"))
-                .isEqualTo(1 + 2 + DemoCatalog.TABLE_COUNT + DemoCatalog.COLUMN_COUNT);
+                .isEqualTo(1 + 2 + DemoCatalog.TABLE_COUNT + DemoCatalog.VIEW_COUNT + DemoCatalog.COLUMN_COUNT);
         assertThat(count("{\"term\":{\"__superTypeNames\":\"Asset\"}}")).isEqualTo(DemoCatalog.ASSET_COUNT);
     }
 
@@ -199,13 +199,13 @@ class IndexSearchTest extends SeededServerTests {
         for (int from = 0; ; from += 10) {
             JsonNode page = search("{\"from\":" + from + ",\"size\":10,\"query\":" + sqlAssets
                     + ",\"sort\":[{\"name.keyword\":\"asc\"},{\"__guid\":\"asc\"}]}");
-            assertThat(page.get("approximateCount").asLong()).isEqualTo(63);
+            assertThat(page.get("approximateCount").asLong()).isEqualTo(63 + DemoCatalog.VIEW_COUNT);
             if (!page.has("entities")) {
                 break;
             }
             page.get("entities").forEach(e -> seen.add(e.get("guid").asString()));
         }
-        assertThat(seen).hasSize(63).doesNotHaveDuplicates();
+        assertThat(seen).hasSize(63 + DemoCatalog.VIEW_COUNT).doesNotHaveDuplicates();
     }
 
     @Test

@@ -67,7 +67,7 @@ class TypeDefsTest extends SeededServerTests {
         assertThat(rowCount.get("cardinality").asString()).isEqualTo("SINGLE");
         JsonNode sql = client.get("/api/meta/types/typedef/name/SQL").json();
         assertThat(sql.get("subTypes").valueStream().map(JsonNode::asString))
-                .containsExactlyInAnyOrder("Database", "Schema", "Table", "Column");
+                .containsExactlyInAnyOrder("Database", "Schema", "Table", "View", "Column");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.atlanspring.sample;
 
 import dev.atlanspring.client.error.AtlanException;
 import dev.atlanspring.client.error.AuthenticationException;
+import dev.atlanspring.client.error.ConflictException;
 import dev.atlanspring.client.error.NotFoundException;
 import dev.atlanspring.client.error.PermissionException;
 import dev.atlanspring.client.error.RateLimitException;
@@ -56,6 +57,9 @@ class AtlanProblemHandler {
         }
         if (ex instanceof RateLimitException) {
             return HttpStatus.TOO_MANY_REQUESTS;
+        }
+        if (ex instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
         }
         return HttpStatus.BAD_GATEWAY;
     }

@@ -1,12 +1,10 @@
 package dev.atlanspring.sample;
 
 import java.net.URI;
-import java.security.SecureRandom;
 
 import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.asset.Asset;
-import dev.atlanspring.client.asset.AssetRef;
-import dev.atlanspring.client.asset.MutationResult;
+import dev.atlanspring.client.asset.GetOptions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,10 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/catalog")
 class CatalogController {
 
-    private static final String ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-    private final SecureRandom random = new SecureRandom();
-
     private final AtlanClient atlan;
 
     private final SampleProperties properties;
@@ -41,32 +35,23 @@ class CatalogController {
         return this.atlan.assets().get(guid);
     }
 
+    /**
+     * Creates a term in the configured glossary, as the official SDKs do: Atlan gives the term its qualified name,
+     * and a name the glossary already has is a 409 problem.
+     */
     @PostMapping("/glossary-terms")
     ResponseEntity<Asset> createTerm(@RequestBody NewTerm term) {
         if (term == null || term.name() == null || term.name().isBlank()) {
             throw new IllegalArgumentException("The term needs a name: send {\"name\": \"Revenue\"}.");
         }
-        // Atlan's term qualified names are a generated id, '@', and the glossary's qualified name.
-        String qualifiedName = newId() + "@" + this.properties.glossaryQualifiedName();
-        Asset.Builder builder = Asset.builder("AtlasGlossaryTerm", qualifiedName)
-            .name(term.name().trim())
-            .relationshipAttribute("anchor",
-                    AssetRef.byQualifiedName("AtlasGlossary", this.properties.glossaryQualifiedName()));
-        if (term.description() != null) {
-            builder.attribute("userDescription", term.description());
+        Asset glossary = this.atlan.assets()
+            .getByQualifiedName("AtlasGlossary", this.properties.glossaryQualifiedName(), GetOptions.MINIMAL);
+        Asset created = this.atlan.glossaries().createTerm(term.name().trim(), glossary.guid());
+        if (term.description() != null && !term.description().isBlank()) {
+            this.atlan.assetAttributes().updateDescriptionByGuid(created.guid(), term.description());
         }
-        MutationResult result = this.atlan.assets().save(builder.build());
-        String guid = result.assignedGuid("-1");
-        Asset created = this.atlan.assets().get((guid != null) ? guid : result.created().get(0).guid());
-        return ResponseEntity.created(URI.create("/catalog/assets/" + created.guid())).body(created);
-    }
-
-    private String newId() {
-        StringBuilder id = new StringBuilder(21);
-        for (int i = 0; i < 21; i++) {
-            id.append(ID_ALPHABET.charAt(this.random.nextInt(ID_ALPHABET.length())));
-        }
-        return id.toString();
+        Asset current = this.atlan.assets().get(created.guid());
+        return ResponseEntity.created(URI.create("/catalog/assets/" + current.guid())).body(current);
     }
 
     /**

@@ -78,7 +78,27 @@ class SampleApplicationTests {
         assertThat(location).startsWith("/catalog/assets/");
         assertThat(this.mvc.get().uri(location)).hasStatusOk()
             .bodyJson()
-            .hasPathSatisfying("$.attributes.name", (value) -> assertThat(value).isEqualTo("Net Revenue"));
+            .hasPathSatisfying("$.attributes.name", (value) -> assertThat(value).isEqualTo("Net Revenue"))
+            .hasPathSatisfying("$.attributes.userDescription",
+                    (value) -> assertThat(value).isEqualTo("Revenue after refunds"));
+    }
+
+    /** A glossary's term names are unique (atlas-metastore {@code AbstractGlossaryPreProcessor.termExists}). */
+    @Test
+    void postingATermNameTheGlossaryHasIsAConflictProblemWithAtlansCode() {
+        String body = "{\"name\": \"Churn Rate\"}";
+        assertThat(this.mvc.post().uri("/catalog/glossary-terms").contentType(MediaType.APPLICATION_JSON).content(body))
+            .hasStatus(201);
+
+        MvcTestResult again = this.mvc.post()
+            .uri("/catalog/glossary-terms")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body)
+            .exchange();
+
+        assertThat(again).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(again).bodyJson()
+            .hasPathSatisfying("$.errorCode", (value) -> assertThat(value).isEqualTo("ATLAS-409-00-009"));
     }
 
     @Test

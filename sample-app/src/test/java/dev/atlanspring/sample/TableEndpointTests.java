@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code GET /catalog/tables}: a search of the embedded demo Atlan, streamed to the response, with tags shown by
- * their display names.
+ * their display names; and {@code GET /catalog/tables/{guid}/lineage}: a table's lineage in the demo, read through
+ * the client's lineage list.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,6 +62,49 @@ class TableEndpointTests {
             .hasStatusOk()
             .bodyJson()
             .hasPathSatisfying("$.classifications[0].typeName", (tag) -> assertThat(tag).isEqualTo("PII"));
+    }
+
+    @Test
+    void aTablesDownstreamLineageShowsTheProcessesAndAssetsWithTheirDepth() {
+        assertThat(this.mvc.get().uri("/catalog/tables/{guid}/lineage?direction=downstream&depth=2",
+                "5eed0700-0000-4000-8000-000000000002"))
+            .hasStatusOk()
+            .bodyJson()
+            .hasPathSatisfying("$[*].name", (names) -> assertThat(names).isEqualTo(List.of("load ORDERS", "ORDERS",
+                    "publish ORDERS_DAILY", "ORDERS_DAILY")))
+            .hasPathSatisfying("$[*].typeName", (types) -> assertThat(types)
+                .isEqualTo(List.of("Process", "Table", "Process", "View")))
+            .hasPathSatisfying("$[*].depth", (depths) -> assertThat(depths).isEqualTo(List.of(1, 1, 2, 2)))
+            .hasPathSatisfying("$[0].qualifiedName",
+                    (name) -> assertThat(name).isEqualTo(DemoCatalog.LOAD_ORDERS_PROCESS_QUALIFIED_NAME));
+    }
+
+    @Test
+    void upstreamStopsAtTheDepthAndTheLimit() {
+        assertThat(this.mvc.get().uri("/catalog/tables/{guid}/lineage?direction=UPSTREAM",
+                DemoCatalog.ORDERS_TABLE_GUID))
+            .hasStatusOk()
+            .bodyJson()
+            .hasPathSatisfying("$[*].name", (names) -> assertThat(names)
+                .isEqualTo(List.of("load ORDERS", "ORDER_ITEMS", "CUSTOMERS")));
+        assertThat(this.mvc.get().uri("/catalog/tables/{guid}/lineage?direction=UPSTREAM&limit=2",
+                DemoCatalog.ORDERS_TABLE_GUID))
+            .hasStatusOk()
+            .bodyJson()
+            .hasPathSatisfying("$[*].name", (names) -> assertThat(names)
+                .isEqualTo(List.of("load ORDERS", "ORDER_ITEMS")));
+    }
+
+    @Test
+    void aBadDirectionIsABadRequestAndAnUnknownTableNotFound() {
+        assertThat(this.mvc.get().uri("/catalog/tables/{guid}/lineage?direction=SIDEWAYS",
+                DemoCatalog.ORDERS_TABLE_GUID))
+            .hasStatus(400)
+            .bodyJson()
+            .hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString()
+                .contains("UPSTREAM or DOWNSTREAM"));
+        assertThat(this.mvc.get().uri("/catalog/tables/{guid}/lineage", "deadbeef-0000-4000-8000-000000000000"))
+            .hasStatus(404);
     }
 
 }

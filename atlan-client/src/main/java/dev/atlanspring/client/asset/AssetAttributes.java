@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Sets and removes an asset's certificate, announcement, owners, description and glossary terms, blocking the
  * calling thread until Atlan answers. Obtain it from {@link dev.atlanspring.client.AtlanClient#assetAttributes()};
- * it runs the same calls as {@link ReactiveAssetAttributes}, and each changes only the attributes it names.
+ * it runs the same calls as {@link ReactiveAssetAttributes}, and each changes only the attributes it names. Each
+ * call also comes in a {@code ...ByGuid} form, which reads the asset first for its type and qualified name.
  */
 public final class AssetAttributes {
 
@@ -154,6 +155,126 @@ public final class AssetAttributes {
      */
     public MutationResult removeTerms(String typeName, String qualifiedName, Collection<AssetRef> terms) {
         return Blocking.get(this.reactive.removeTerms(typeName, qualifiedName, terms));
+    }
+
+    /**
+     * Sets the certificate of an asset known by its GUID, which is read first for its type and qualified name; a
+     * {@code null} message keeps the message it has.
+     * @param guid the asset's GUID
+     * @param status the certificate
+     * @param message why, or {@code null} to keep the current message
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult updateCertificateByGuid(String guid, CertificateStatus status, @Nullable String message) {
+        return Blocking.get(this.reactive.updateCertificateByGuid(guid, status, message));
+    }
+
+    /**
+     * Removes the certificate, and its message, of an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult removeCertificateByGuid(String guid) {
+        return Blocking.get(this.reactive.removeCertificateByGuid(guid));
+    }
+
+    /**
+     * Sets the announcement of an asset known by its GUID, replacing the one it has.
+     * @param guid the asset's GUID
+     * @param announcement the announcement
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult updateAnnouncementByGuid(String guid, Announcement announcement) {
+        return Blocking.get(this.reactive.updateAnnouncementByGuid(guid, announcement));
+    }
+
+    /**
+     * Removes the announcement of an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult removeAnnouncementByGuid(String guid) {
+        return Blocking.get(this.reactive.removeAnnouncementByGuid(guid));
+    }
+
+    /**
+     * Sets the owners of an asset known by its GUID, replacing the ones it has.
+     * @param guid the asset's GUID
+     * @param users the owning users' usernames; may be empty
+     * @param groups the owning groups' names; may be empty
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult updateOwnersByGuid(String guid, Collection<String> users, Collection<String> groups) {
+        return Blocking.get(this.reactive.updateOwnersByGuid(guid, users, groups));
+    }
+
+    /**
+     * Removes every owner from an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult removeOwnersByGuid(String guid) {
+        return Blocking.get(this.reactive.removeOwnersByGuid(guid));
+    }
+
+    /**
+     * Sets the user description of an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @param description the description
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult updateDescriptionByGuid(String guid, String description) {
+        return Blocking.get(this.reactive.updateDescriptionByGuid(guid, description));
+    }
+
+    /**
+     * Removes the user description of an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult removeDescriptionByGuid(String guid) {
+        return Blocking.get(this.reactive.removeDescriptionByGuid(guid));
+    }
+
+    /**
+     * Assigns terms to an asset known by its GUID, keeping the terms it has.
+     * @param guid the asset's GUID
+     * @param terms the terms, such as {@code AssetRef.byGuid("AtlasGlossaryTerm", guid)}
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult appendTermsByGuid(String guid, Collection<AssetRef> terms) {
+        return Blocking.get(this.reactive.appendTermsByGuid(guid, terms));
+    }
+
+    /**
+     * Replaces the terms of an asset known by its GUID by these; empty removes them all.
+     * @param guid the asset's GUID
+     * @param terms the terms it is to have
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult replaceTermsByGuid(String guid, Collection<AssetRef> terms) {
+        return Blocking.get(this.reactive.replaceTermsByGuid(guid, terms));
+    }
+
+    /**
+     * Unassigns terms from an asset known by its GUID, keeping its other terms.
+     * @param guid the asset's GUID
+     * @param terms the terms to unassign
+     * @return what changed
+     * @throws dev.atlanspring.client.error.NotFoundException when there is no such asset
+     */
+    public MutationResult removeTermsByGuid(String guid, Collection<AssetRef> terms) {
+        return Blocking.get(this.reactive.removeTermsByGuid(guid, terms));
     }
 
 }

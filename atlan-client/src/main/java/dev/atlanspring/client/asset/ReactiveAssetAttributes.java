@@ -2,13 +2,13 @@ package dev.atlanspring.client.asset;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import dev.atlanspring.client.http.AtlanHttp;
-import dev.atlanspring.client.http.AtlanRequest;
 import dev.atlanspring.client.http.Operation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
@@ -25,6 +25,11 @@ import reactor.core.publisher.Mono;
  * ({@code PUT /api/meta/entity/uniqueAttribute/type/{typeName}?attr:qualifiedName=...}), which never creates an
  * asset; terms by reading the asset and saving only its identity with {@code appendRelationshipAttributes},
  * {@code removeRelationshipAttributes} or {@code relationshipAttributes} (pyatlan {@code AssetClient._manage_terms}).
+ * <p>
+ * Each call also comes in a {@code ...ByGuid} form for an asset known only by its GUID: Atlan's partial update is by
+ * type and qualified name, so the asset's minimal form is read first (a
+ * {@link dev.atlanspring.client.error.NotFoundException} when it does not exist, before any write) and the same
+ * request follows, as pyatlan's {@code _manage_terms} finds the asset first when given a GUID.
  * Every call is retried and observed like any other; arguments are checked at once.
  */
 public final class ReactiveAssetAttributes {
@@ -53,12 +58,9 @@ public final class ReactiveAssetAttributes {
     public static final Operation TERMS = new Operation("assets.terms", HttpMethod.POST, "/api/meta/entity/bulk",
             true);
 
-    /** The type of a glossary term, the only type a term assignment may point at. */
-    static final String TERM_TYPE = "AtlasGlossaryTerm";
-
-    private final AtlanHttp http;
-
     private final ReactiveAssets assets;
+
+    private final TermChanges termChanges;
 
     /**
      * Creates the operations over a tenant's transport; the client does this for you.
@@ -66,8 +68,9 @@ public final class ReactiveAssetAttributes {
      * @param assets the client's asset operations, which read an asset before its terms change
      */
     public ReactiveAssetAttributes(AtlanHttp http, ReactiveAssets assets) {
-        this.http = Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(http, "http");
         this.assets = Objects.requireNonNull(assets, "assets");
+        this.termChanges = new TermChanges(http);
     }
 
     /**
@@ -82,16 +85,7 @@ public final class ReactiveAssetAttributes {
      */
     public Mono<MutationResult> updateCertificate(String typeName, String qualifiedName, CertificateStatus status,
             @Nullable String message) {
-        if (status == null) {
-            throw new IllegalArgumentException("The certificate status is null; pass VERIFIED, DRAFT or DEPRECATED,"
-                    + " or call removeCertificate.");
-        }
-        Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        values.put("certificateStatus", status.name());
-        if (message != null) {
-            values.put("certificateStatusMessage", message);
-        }
-        return partialUpdate(CERTIFICATE, typeName, qualifiedName, values);
+        return partialUpdate(CERTIFICATE, byName(typeName, qualifiedName), CurationValues.certificate(status, message));
     }
 
     /**
@@ -101,8 +95,7 @@ public final class ReactiveAssetAttributes {
      * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
      */
     public Mono<MutationResult> removeCertificate(String typeName, String qualifiedName) {
-        return partialUpdate(CERTIFICATE, typeName, qualifiedName,
-                cleared("certificateStatus", "certificateStatusMessage"));
+        return partialUpdate(CERTIFICATE, byName(typeName, qualifiedName), CurationValues.NO_CERTIFICATE);
     }
 
     /**
@@ -113,13 +106,7 @@ public final class ReactiveAssetAttributes {
      * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
      */
     public Mono<MutationResult> updateAnnouncement(String typeName, String qualifiedName, Announcement announcement) {
-        Objects.requireNonNull(announcement, "announcement");
-        Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        values.put("announcementType", announcement.type().wireValue());
-        values.put("announcementTitle", announcement.title());
-        // Sent even when null, so that the message of an earlier announcement does not stay under the new title.
-        values.put("announcementMessage", announcement.message());
-        return partialUpdate(ANNOUNCEMENT, typeName, qualifiedName, values);
+        return partialUpdate(ANNOUNCEMENT, byName(typeName, qualifiedName), CurationValues.announcement(announcement));
     }
 
     /**
@@ -129,8 +116,7 @@ public final class ReactiveAssetAttributes {
      * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
      */
     public Mono<MutationResult> removeAnnouncement(String typeName, String qualifiedName) {
-        return partialUpdate(ANNOUNCEMENT, typeName, qualifiedName,
-                cleared("announcementType", "announcementTitle", "announcementMessage"));
+        return partialUpdate(ANNOUNCEMENT, byName(typeName, qualifiedName), CurationValues.NO_ANNOUNCEMENT);
     }
 
     /**
@@ -143,10 +129,7 @@ public final class ReactiveAssetAttributes {
      */
     public Mono<MutationResult> updateOwners(String typeName, String qualifiedName, Collection<String> users,
             Collection<String> groups) {
-        Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        values.put("ownerUsers", names(users, "users", "usernames"));
-        values.put("ownerGroups", names(groups, "groups", "group names"));
-        return partialUpdate(OWNERS, typeName, qualifiedName, values);
+        return partialUpdate(OWNERS, byName(typeName, qualifiedName), CurationValues.owners(users, groups));
     }
 
     /**
@@ -156,7 +139,7 @@ public final class ReactiveAssetAttributes {
      * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
      */
     public Mono<MutationResult> removeOwners(String typeName, String qualifiedName) {
-        return partialUpdate(OWNERS, typeName, qualifiedName, cleared("ownerUsers", "ownerGroups"));
+        return partialUpdate(OWNERS, byName(typeName, qualifiedName), CurationValues.NO_OWNERS);
     }
 
     /**
@@ -169,13 +152,7 @@ public final class ReactiveAssetAttributes {
      * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
      */
     public Mono<MutationResult> updateDescription(String typeName, String qualifiedName, String description) {
-        if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("The description is " + ((description == null) ? "null" : "blank")
-                    + "; pass the text, or call removeDescription.");
-        }
-        Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        values.put("userDescription", description);
-        return partialUpdate(DESCRIPTION, typeName, qualifiedName, values);
+        return partialUpdate(DESCRIPTION, byName(typeName, qualifiedName), CurationValues.description(description));
     }
 
     /**
@@ -185,7 +162,7 @@ public final class ReactiveAssetAttributes {
      * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
      */
     public Mono<MutationResult> removeDescription(String typeName, String qualifiedName) {
-        return partialUpdate(DESCRIPTION, typeName, qualifiedName, cleared("userDescription"));
+        return partialUpdate(DESCRIPTION, byName(typeName, qualifiedName), CurationValues.NO_DESCRIPTION);
     }
 
     /**
@@ -196,7 +173,8 @@ public final class ReactiveAssetAttributes {
      * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
      */
     public Mono<MutationResult> appendTerms(String typeName, String qualifiedName, Collection<AssetRef> terms) {
-        return terms(typeName, qualifiedName, "appendRelationshipAttributes", requireTerms(terms, false));
+        return this.termChanges.change(readByName(typeName, qualifiedName), TermChanges.APPEND,
+                TermChanges.checked(terms, false));
     }
 
     /**
@@ -207,7 +185,8 @@ public final class ReactiveAssetAttributes {
      * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
      */
     public Mono<MutationResult> replaceTerms(String typeName, String qualifiedName, Collection<AssetRef> terms) {
-        return terms(typeName, qualifiedName, "relationshipAttributes", requireTerms(terms, true));
+        return this.termChanges.change(readByName(typeName, qualifiedName), TermChanges.REPLACE,
+                TermChanges.checked(terms, true));
     }
 
     /**
@@ -218,70 +197,145 @@ public final class ReactiveAssetAttributes {
      * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
      */
     public Mono<MutationResult> removeTerms(String typeName, String qualifiedName, Collection<AssetRef> terms) {
-        return terms(typeName, qualifiedName, "removeRelationshipAttributes", requireTerms(terms, false));
+        return this.termChanges.change(readByName(typeName, qualifiedName), TermChanges.REMOVE,
+                TermChanges.checked(terms, false));
     }
 
-    private Mono<MutationResult> terms(String typeName, String qualifiedName, String field, List<AssetRef> terms) {
-        requireText(typeName, "typeName", "the asset's type, such as 'Table'");
-        requireText(qualifiedName, "qualifiedName", "the asset's qualified name");
-        // Read first, as pyatlan does: a bulk upsert of a missing asset would create it instead of failing.
-        return this.assets.getByQualifiedName(typeName, qualifiedName, GetOptions.MINIMAL).flatMap((existing) -> {
-            Map<String, Object> attributes = new LinkedHashMap<>();
-            attributes.put("qualifiedName", qualifiedName);
-            if (existing.name() != null) {
-                attributes.put("name", existing.name());
-            }
-            Map<String, Object> entity = new LinkedHashMap<>();
-            entity.put("typeName", existing.typeName());
-            entity.put("guid", existing.guid());
-            entity.put("attributes", attributes);
-            entity.put(field, Map.of("meanings", terms));
-            AtlanRequest request = AtlanRequest.to(TERMS).body(Map.of("entities", List.of(entity))).build();
-            return this.http.exchange(request, AssetJson.MutationResponse.class);
-        }).map(AssetJson.MutationResponse::toResult);
+    /**
+     * Sets an asset's certificate, the asset known by its GUID; a {@code null} message keeps the message it has.
+     * @param guid the asset's GUID
+     * @param status the certificate
+     * @param message why, or {@code null} to keep the current message
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> updateCertificateByGuid(String guid, CertificateStatus status,
+            @Nullable String message) {
+        return partialUpdate(CERTIFICATE, readByGuid(guid), CurationValues.certificate(status, message));
     }
 
-    private Mono<MutationResult> partialUpdate(Operation operation, String typeName, String qualifiedName,
+    /**
+     * Removes the certificate, and its message, of an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> removeCertificateByGuid(String guid) {
+        return partialUpdate(CERTIFICATE, readByGuid(guid), CurationValues.NO_CERTIFICATE);
+    }
+
+    /**
+     * Sets the announcement of an asset known by its GUID, replacing the one it has.
+     * @param guid the asset's GUID
+     * @param announcement the announcement
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> updateAnnouncementByGuid(String guid, Announcement announcement) {
+        return partialUpdate(ANNOUNCEMENT, readByGuid(guid), CurationValues.announcement(announcement));
+    }
+
+    /**
+     * Removes the announcement of an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> removeAnnouncementByGuid(String guid) {
+        return partialUpdate(ANNOUNCEMENT, readByGuid(guid), CurationValues.NO_ANNOUNCEMENT);
+    }
+
+    /**
+     * Sets the owners of an asset known by its GUID, replacing the ones it has.
+     * @param guid the asset's GUID
+     * @param users the owning users' usernames; may be empty
+     * @param groups the owning groups' names; may be empty
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> updateOwnersByGuid(String guid, Collection<String> users, Collection<String> groups) {
+        return partialUpdate(OWNERS, readByGuid(guid), CurationValues.owners(users, groups));
+    }
+
+    /**
+     * Removes every owner from an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> removeOwnersByGuid(String guid) {
+        return partialUpdate(OWNERS, readByGuid(guid), CurationValues.NO_OWNERS);
+    }
+
+    /**
+     * Sets the user description of an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @param description the description
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     * @see #updateDescription(String, String, String)
+     */
+    public Mono<MutationResult> updateDescriptionByGuid(String guid, String description) {
+        return partialUpdate(DESCRIPTION, readByGuid(guid), CurationValues.description(description));
+    }
+
+    /**
+     * Removes the user description of an asset known by its GUID.
+     * @param guid the asset's GUID
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> removeDescriptionByGuid(String guid) {
+        return partialUpdate(DESCRIPTION, readByGuid(guid), CurationValues.NO_DESCRIPTION);
+    }
+
+    /**
+     * Assigns terms to an asset known by its GUID, keeping the terms it has.
+     * @param guid the asset's GUID
+     * @param terms the terms, such as {@code AssetRef.byGuid("AtlasGlossaryTerm", guid)}
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> appendTermsByGuid(String guid, Collection<AssetRef> terms) {
+        return this.termChanges.change(readByGuid(guid), TermChanges.APPEND, TermChanges.checked(terms, false));
+    }
+
+    /**
+     * Replaces the terms of an asset known by its GUID by these.
+     * @param guid the asset's GUID
+     * @param terms the terms it is to have; empty to remove them all
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> replaceTermsByGuid(String guid, Collection<AssetRef> terms) {
+        return this.termChanges.change(readByGuid(guid), TermChanges.REPLACE, TermChanges.checked(terms, true));
+    }
+
+    /**
+     * Unassigns terms from an asset known by its GUID, keeping its other terms.
+     * @param guid the asset's GUID
+     * @param terms the terms to unassign
+     * @return what changed; a {@link dev.atlanspring.client.error.NotFoundException} when there is no such asset
+     */
+    public Mono<MutationResult> removeTermsByGuid(String guid, Collection<AssetRef> terms) {
+        return this.termChanges.change(readByGuid(guid), TermChanges.REMOVE, TermChanges.checked(terms, false));
+    }
+
+    /** The one partial-update path: by type and qualified name, whichever way the asset was named. */
+    private Mono<MutationResult> partialUpdate(Operation operation, Mono<Asset> target,
             Map<String, @Nullable Object> values) {
+        return target.flatMap((asset) -> this.assets.partialUpdate(operation, asset.typeName(),
+                asset.qualifiedName(), values));
+    }
+
+    /** An asset named by type and qualified name needs no read for a partial update. */
+    private static Mono<Asset> byName(String typeName, String qualifiedName) {
         requireText(typeName, "typeName", "the asset's type, such as 'Table'");
         requireText(qualifiedName, "qualifiedName", "the asset's qualified name");
-        return this.assets.partialUpdate(operation, typeName, qualifiedName, values);
+        return Mono.fromSupplier(() -> Asset.builder(typeName, qualifiedName).build());
     }
 
-    /** Attributes sent as JSON {@code null}, which Atlan's partial update takes as "clear it". */
-    private static Map<String, @Nullable Object> cleared(String... names) {
-        Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        for (String name : names) {
-            values.put(name, null);
-        }
-        return values;
+    /** An asset known by its GUID is read (minimal) for its type and qualified name, or for its terms. */
+    private Mono<Asset> readByGuid(String guid) {
+        requireText(guid, "guid", "the asset's GUID");
+        return Mono.defer(() -> this.assets.get(guid, GetOptions.MINIMAL));
     }
 
-    private static List<String> names(Collection<String> names, String what, String example) {
-        if (names == null) {
-            throw new IllegalArgumentException("The owner " + what + " are null; pass the " + example
-                    + ", or an empty list for none.");
-        }
-        List<String> list = new ArrayList<>(names.size());
-        for (String name : names) {
-            list.add(requireText(name, "owner", "the " + example + " of each owner"));
-        }
-        return list;
-    }
-
-    private static List<AssetRef> requireTerms(Collection<AssetRef> terms, boolean mayBeEmpty) {
-        if (terms == null || (!mayBeEmpty && terms.isEmpty())) {
-            throw new IllegalArgumentException("No terms given; pass at least one, such as"
-                    + " AssetRef.byGuid(\"AtlasGlossaryTerm\", termGuid).");
-        }
-        for (AssetRef term : terms) {
-            if (term == null || !TERM_TYPE.equals(term.typeName())) {
-                throw new IllegalArgumentException("A term reference must be of type " + TERM_TYPE + ", was "
-                        + ((term == null) ? "null" : term.typeName()) + "; refer to each term with AssetRef.byGuid(\""
-                        + TERM_TYPE + "\", guid) or AssetRef.byQualifiedName(\"" + TERM_TYPE + "\", qualifiedName).");
-            }
-        }
-        return List.copyOf(terms);
+    /** Read first, as pyatlan does: a bulk upsert of a missing asset would create it instead of failing. */
+    private Mono<Asset> readByName(String typeName, String qualifiedName) {
+        requireText(typeName, "typeName", "the asset's type, such as 'Table'");
+        requireText(qualifiedName, "qualifiedName", "the asset's qualified name");
+        return Mono.defer(() -> this.assets.getByQualifiedName(typeName, qualifiedName, GetOptions.MINIMAL));
     }
 
     private static String requireText(@Nullable String value, String name, String what) {

@@ -169,10 +169,32 @@ public final class ReactiveAssets {
      * sent when a tag name matches no tag
      */
     public Mono<MutationResult> save(List<Asset> assets, SaveOptions options) {
+        return save(assets, options, SAVE);
+    }
+
+    /**
+     * Creates assets that get a new identity each time, such as glossaries, terms and categories, whose qualified
+     * names Atlan generates: the same request as {@link #save(List)}, under an operation that says it is not
+     * idempotent, so that it is not repeated once it may have reached Atlan (a repeat would create the assets again,
+     * or fail as a duplicate).
+     * @param assets the new assets, each with a type name and a qualified name
+     * @param operation the operation to run it as, named for metrics and logs; not idempotent
+     * @return what changed
+     */
+    public Mono<MutationResult> create(List<Asset> assets, Operation operation) {
+        Objects.requireNonNull(operation, "operation");
+        if (operation.idempotent()) {
+            throw new IllegalArgumentException("The operation " + operation.name() + " is idempotent; creating new"
+                    + " assets is not, so pass an operation with idempotent=false, or call save.");
+        }
+        return save(assets, SaveOptions.DEFAULT, operation);
+    }
+
+    private Mono<MutationResult> save(List<Asset> assets, SaveOptions options, Operation operation) {
         Objects.requireNonNull(options, "options");
         List<Asset> entities = validated(assets);
         return this.tags.toInternalNames(entities).flatMap((translated) -> {
-            AtlanRequest.Builder request = AtlanRequest.to(SAVE)
+            AtlanRequest.Builder request = AtlanRequest.to(operation)
                 .body(new AssetJson.BulkRequest(TagWire.forSave(translated, options)));
             options.addTo(request);
             return this.http.exchange(request.build(), AssetJson.MutationResponse.class);

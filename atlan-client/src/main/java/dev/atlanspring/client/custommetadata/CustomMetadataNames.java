@@ -1,6 +1,7 @@
 package dev.atlanspring.client.custommetadata;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import dev.atlanspring.client.typedef.AttributeDef;
 import dev.atlanspring.client.typedef.ReactiveTypeDefs;
 import dev.atlanspring.client.typedef.TypeDef;
 import dev.atlanspring.client.typedef.TypeDefCategory;
+import dev.atlanspring.client.typedef.TypeDefSnapshots;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -19,7 +21,10 @@ import reactor.core.publisher.Mono;
  * {@code Last run}), to and from the hashed names Atlan stores them under, through a cache of one tenant's
  * {@code business_metadata} typedefs, like {@link dev.atlanspring.client.typedef.AtlanTagNames} does for tags:
  * read when first needed, again once older than its time-to-live, and again at once when a name is not in it.
- * Thread-safe; each client has its own.
+ * Concurrent callers who need a read share one request. Archived attributes (option {@code isArchived}, renamed
+ * {@code <name>-archived-<epoch>} by Atlan's UI) are left out, as the official SDKs' caches leave them out: they
+ * can be neither written nor searched by name, and a typed read does not show their values. Thread-safe; each
+ * client has its own.
  */
 public final class CustomMetadataNames {
 
@@ -27,11 +32,7 @@ public final class CustomMetadataNames {
 
     private final String tenant;
 
-    private final long ttlNanos;
-
-    private final LongSupplier nanoClock;
-
-    private volatile @Nullable Snapshot snapshot;
+    private final TypeDefSnapshots<Snapshot> snapshots;
 
     /**
      * Creates the cache of a client; the client does this for you.
@@ -46,8 +47,9 @@ public final class CustomMetadataNames {
     CustomMetadataNames(ReactiveTypeDefs typeDefs, String tenant, Duration ttl, LongSupplier nanoClock) {
         this.typeDefs = Objects.requireNonNull(typeDefs, "typeDefs");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
-        this.ttlNanos = ttl.toNanos();
-        this.nanoClock = nanoClock;
+        this.snapshots = new TypeDefSnapshots<>(typeDefs, TypeDefCategory.BUSINESS_METADATA, Snapshot::of, ttl,
+                nanoClock);
+        typeDefs.onCreate(this::invalidate);
     }
 
     /**
@@ -90,48 +92,30 @@ public final class CustomMetadataNames {
      * @return the sets by internal name
      */
     Mono<Map<String, SetDef>> byInternalName(java.util.Collection<String> internalNames) {
-        return fresh().flatMap((fresh) -> {
-            if (fresh.byInternalName.keySet().containsAll(internalNames) || fresh.justRead) {
-                return Mono.just(fresh.byInternalName);
+        return this.snapshots.fresh().flatMap((fresh) -> {
+            if (fresh.value().byInternalName.keySet().containsAll(internalNames) || fresh.justRead()) {
+                return Mono.just(fresh.value().byInternalName);
             }
-            return read().map((read) -> read.byInternalName);
+            return this.snapshots.read().map((read) -> read.byInternalName);
         });
     }
 
     /** Forgets the cached definitions. */
     public void invalidate() {
-        this.snapshot = null;
+        this.snapshots.invalidate();
     }
 
     private Mono<Snapshot> current(String setName, @Nullable String attributeName) {
-        return fresh().flatMap((fresh) -> {
-            SetDef set = fresh.find(setName);
+        return this.snapshots.fresh().flatMap((fresh) -> {
+            SetDef set = fresh.value().find(setName);
             boolean known = set != null && (attributeName == null || set.find(attributeName) != null);
-            return (known || fresh.justRead) ? Mono.just(fresh) : read();
-        });
-    }
-
-    private Mono<Snapshot> fresh() {
-        return Mono.defer(() -> {
-            Snapshot current = this.snapshot;
-            if (current != null && this.nanoClock.getAsLong() - current.readAt < this.ttlNanos) {
-                return Mono.just(current.notJustRead());
-            }
-            return read();
-        });
-    }
-
-    private Mono<Snapshot> read() {
-        return this.typeDefs.list(TypeDefCategory.BUSINESS_METADATA).map((defs) -> {
-            Snapshot read = Snapshot.of(defs, this.nanoClock.getAsLong());
-            this.snapshot = read;
-            return read;
+            return (known || fresh.justRead()) ? Mono.just(fresh.value()) : this.snapshots.read();
         });
     }
 
     @Override
     public String toString() {
-        Snapshot current = this.snapshot;
+        Snapshot current = this.snapshots.cached();
         return "CustomMetadataNames[tenant=" + this.tenant + ", cached="
                 + ((current != null) ? current.byDisplayName.size() : 0) + "]";
     }
@@ -159,19 +143,28 @@ public final class CustomMetadataNames {
             Map<String, AttributeDef> byName = new LinkedHashMap<>();
             List<AttributeDef> attributes = (def.attributeDefs() != null) ? def.attributeDefs() : List.of();
             for (AttributeDef attribute : attributes) {
+                if (isArchived(attribute)) {
+                    continue;
+                }
                 byDisplay.put((attribute.displayName() != null) ? attribute.displayName() : attribute.name(),
                         attribute);
                 byName.put(attribute.name(), attribute);
             }
-            return new SetDef(def.name(), def.nameToShow(), Map.copyOf(byDisplay), Map.copyOf(byName));
+            return new SetDef(def.name(), def.nameToShow(), Collections.unmodifiableMap(byDisplay),
+                    Collections.unmodifiableMap(byName));
+        }
+
+        /** Atlan's UI archives an attribute rather than deleting it; its options say so as the string "true". */
+        private static boolean isArchived(AttributeDef attribute) {
+            Map<String, Object> options = attribute.options();
+            return options != null && "true".equalsIgnoreCase(String.valueOf(options.get("isArchived")));
         }
 
     }
 
-    private record Snapshot(Map<String, SetDef> byDisplayName, Map<String, SetDef> byInternalName, long readAt,
-            boolean justRead) {
+    private record Snapshot(Map<String, SetDef> byDisplayName, Map<String, SetDef> byInternalName) {
 
-        static Snapshot of(List<TypeDef> defs, long readAt) {
+        static Snapshot of(List<TypeDef> defs) {
             Map<String, SetDef> byDisplay = new LinkedHashMap<>();
             Map<String, SetDef> byName = new LinkedHashMap<>();
             for (TypeDef def : defs) {
@@ -181,11 +174,7 @@ public final class CustomMetadataNames {
                     byName.put(set.name(), set);
                 }
             }
-            return new Snapshot(byDisplay, byName, readAt, true);
-        }
-
-        Snapshot notJustRead() {
-            return new Snapshot(this.byDisplayName, this.byInternalName, this.readAt, false);
+            return new Snapshot(byDisplay, byName);
         }
 
         @Nullable SetDef find(String name) {

@@ -379,7 +379,8 @@ public final class AtlanHttp implements AutoCloseable {
         }
         // Reactor may also cancel an attempt that has ended; only one never logged is reported as cancelled.
         AtomicBoolean logged = new AtomicBoolean();
-        return spec.exchangeToMono((response) -> read(response, info))
+        ReadIdleTimeout.Signal idle = ReadIdleTimeout.arm(spec);
+        return ReadIdleTimeout.apply(spec.exchangeToMono((response) -> read(response, info)), idle)
             .timeout(this.settings.attemptTimeout(), Mono.error(() -> this.transportFailures
                 .deadlineExceeded(DeadlineExceededException.Deadline.ATTEMPT, info)))
             .onErrorMap((failure) -> this.transportFailures.toException(failure, 0, info))

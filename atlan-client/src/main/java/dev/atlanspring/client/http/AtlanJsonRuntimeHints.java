@@ -30,7 +30,9 @@ public final class AtlanJsonRuntimeHints implements RuntimeHintsRegistrar {
             "dev.atlanspring.client.typedef.AttributeDef", "dev.atlanspring.client.typedef.EnumElementDef",
             "dev.atlanspring.client.typedef.TypeDefCategory", "dev.atlanspring.client.user.AtlanUser",
             "dev.atlanspring.client.user.AtlanGroup", "dev.atlanspring.client.user.GroupPage",
-            "dev.atlanspring.client.user.UserPage", "dev.atlanspring.client.asset.Announcement");
+            "dev.atlanspring.client.user.UserPage", "dev.atlanspring.client.asset.Announcement",
+            "dev.atlanspring.client.lineage.ReactiveLineage$LineageListResponse",
+            "dev.atlanspring.client.lineage.LineageFilter", "dev.atlanspring.client.lineage.LineageDirection");
 
     @Override
     public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -195,16 +195,16 @@ final class OAuthTokens {
         body.put("clientId", this.credentials.clientId());
         body.put("clientSecret", this.credentials.clientSecret().reveal());
         byte[] json = this.mapper.writeValueAsBytes(body);
-        return client.post()
+        WebClient.RequestBodySpec spec = client.post()
             .uri(TOKEN.uriTemplate())
             .attribute(AtlanHttp.UNAUTHENTICATED, Boolean.TRUE)
-            .headers((headers) -> headers.set(AtlanHeaders.REQUEST_ID, requestId))
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(json)
-            .exchangeToMono((response) -> response.bodyToMono(byte[].class)
+            .headers((headers) -> headers.set(AtlanHeaders.REQUEST_ID, requestId));
+        ReadIdleTimeout.Signal idle = ReadIdleTimeout.arm(spec);
+        spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json);
+        return ReadIdleTimeout.apply(spec.exchangeToMono((response) -> response.bodyToMono(byte[].class)
                 .defaultIfEmpty(EMPTY)
                 .map((bytes) -> new Answer(response.statusCode().value(), bytes,
-                        response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER))))
+                        response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER)))), idle)
             .onErrorMap((failure) -> new TokenFailure(requestId, 0, EMPTY, null, failure))
             .flatMap((answer) -> {
                 if (logger.isDebugEnabled()) {

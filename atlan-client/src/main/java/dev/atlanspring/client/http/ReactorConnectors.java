@@ -7,10 +7,13 @@ import dev.atlanspring.client.AtlanClientSettings;
 import dev.atlanspring.client.Secret;
 import dev.atlanspring.client.proxy.NonProxyHosts;
 import dev.atlanspring.client.proxy.ProxySettings;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
@@ -47,10 +50,18 @@ final class ReactorConnectors {
         HttpClient client = HttpClient.create(pool)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
                     settings.connectTimeout().toMillis()))
-            .responseTimeout(settings.readTimeout())
             .compress(true)
-            .doOnChannelInit((observer, channel, address) -> channel.pipeline()
-                .addLast("atlan.bearer", new BearerHeaderHandler()));
+            .doOnChannelInit((observer, channel, address) -> {
+                ChannelPipeline pipeline = channel.pipeline().addLast("atlan.bearer", new BearerHeaderHandler());
+                // Before Reactor Netty's bridge, which takes every inbound message and passes none on.
+                ChannelHandler readTimeout = new ReadIdleTimeout.Handler(settings.readTimeout());
+                if (pipeline.get(NettyPipeline.ReactiveBridge) != null) {
+                    pipeline.addBefore(NettyPipeline.ReactiveBridge, "atlan.readTimeout", readTimeout);
+                }
+                else {
+                    pipeline.addLast("atlan.readTimeout", readTimeout);
+                }
+            });
         if (loops != null) {
             client = client.runOn(loops);
         }

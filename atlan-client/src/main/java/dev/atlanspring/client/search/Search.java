@@ -2,6 +2,7 @@ package dev.atlanspring.client.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -198,6 +199,17 @@ public final class Search {
     public Search attributes(String... names) {
         this.attributes.addAll(names(names, "attribute name, such as 'rowCount'"));
         return this;
+    }
+
+    /**
+     * Asks for attributes besides the qualified name and name every result has, such as the custom metadata names
+     * of {@link dev.atlanspring.client.custommetadata.CustomMetadata#searchAttributes(String)}.
+     * @param names the attribute names
+     * @return this search
+     */
+    public Search attributes(Collection<String> names) {
+        Objects.requireNonNull(names, "names");
+        return attributes(names.toArray(String[]::new));
     }
 
     /**

@@ -27,14 +27,7 @@ public final class AtlanTagNames {
 
     private final ReactiveTypeDefs typeDefs;
 
-    private final long ttlNanos;
-
-    private final LongSupplier nanoClock;
-
-    private volatile @Nullable Snapshot snapshot;
-
-    /** The read in flight, shared by everyone who needs it; guarded by {@code this}. */
-    private @Nullable Mono<Snapshot> loading;
+    private final TypeDefSnapshots<Snapshot> snapshots;
 
     /**
      * Creates the cache of a client; the client does this for you.
@@ -47,8 +40,8 @@ public final class AtlanTagNames {
 
     AtlanTagNames(ReactiveTypeDefs typeDefs, Duration ttl, LongSupplier nanoClock) {
         this.typeDefs = Objects.requireNonNull(typeDefs, "typeDefs");
-        this.ttlNanos = ttl.toNanos();
-        this.nanoClock = nanoClock;
+        this.snapshots = new TypeDefSnapshots<>(typeDefs, TypeDefCategory.CLASSIFICATION, Snapshot::of, ttl,
+                nanoClock);
     }
 
     /**
@@ -62,11 +55,11 @@ public final class AtlanTagNames {
         if (names.isEmpty()) {
             return Mono.just(Map.of());
         }
-        return fresh().flatMap((fresh) -> {
-            if (fresh.snapshot.knowsAll(names) || fresh.justRead) {
-                return Mono.just(fresh.snapshot);
+        return this.snapshots.fresh().flatMap((fresh) -> {
+            if (fresh.value().knowsAll(names) || fresh.justRead()) {
+                return Mono.just(fresh.value());
             }
-            return read();
+            return this.snapshots.read();
         }).map((current) -> {
             Map<String, String> translated = new HashMap<>();
             for (String name : names) {
@@ -100,11 +93,11 @@ public final class AtlanTagNames {
         if (names.isEmpty()) {
             return Mono.just(Map.of());
         }
-        return fresh().flatMap((fresh) -> {
-            if (fresh.snapshot.knowsAllInternal(names) || fresh.justRead) {
-                return Mono.just(fresh.snapshot);
+        return this.snapshots.fresh().flatMap((fresh) -> {
+            if (fresh.value().knowsAllInternal(names) || fresh.justRead()) {
+                return Mono.just(fresh.value());
             }
-            return read();
+            return this.snapshots.read();
         }).map((current) -> {
             Map<String, String> translated = new HashMap<>();
             for (String name : names) {
@@ -120,61 +113,20 @@ public final class AtlanTagNames {
      * tag.
      */
     public void invalidate() {
-        this.snapshot = null;
-    }
-
-    private Mono<Fresh> fresh() {
-        return Mono.defer(() -> {
-            Snapshot current = this.snapshot;
-            if (current != null && this.nanoClock.getAsLong() - current.readAt < this.ttlNanos) {
-                return Mono.just(new Fresh(current, false));
-            }
-            return read().map((read) -> new Fresh(read, true));
-        });
-    }
-
-    /** Reads the tags, joining a read already in flight. */
-    private synchronized Mono<Snapshot> read() {
-        if (this.loading != null) {
-            return this.loading;
-        }
-        @SuppressWarnings("unchecked")
-        Mono<Snapshot>[] self = new Mono[1];
-        self[0] = this.typeDefs.list(TypeDefCategory.CLASSIFICATION)
-            .map((defs) -> Snapshot.of(defs, this.nanoClock.getAsLong()))
-            // Done before the names reach anyone, so that a caller who moves on at once never joins a spent read.
-            .doOnNext((read) -> {
-                this.snapshot = read;
-                finished(self[0]);
-            })
-            .doOnError((failure) -> finished(self[0]))
-            .doOnCancel(() -> finished(self[0]))
-            .cache();
-        this.loading = self[0];
-        return self[0];
-    }
-
-    private synchronized void finished(Mono<Snapshot> read) {
-        if (this.loading == read) {
-            this.loading = null;
-        }
+        this.snapshots.invalidate();
     }
 
     @Override
     public String toString() {
-        Snapshot current = this.snapshot;
+        Snapshot current = this.snapshots.cached();
         return "AtlanTagNames[tenant=" + this.typeDefs.tenant() + ", cached="
                 + ((current != null) ? current.byDisplayName.size() : 0) + "]";
     }
 
-    /** A cached snapshot, and whether it was read for the very call that asks. */
-    private record Fresh(Snapshot snapshot, boolean justRead) {
-    }
-
     /** The names of every tag at one moment. */
-    private record Snapshot(Map<String, String> byDisplayName, Map<String, String> byInternalName, long readAt) {
+    private record Snapshot(Map<String, String> byDisplayName, Map<String, String> byInternalName) {
 
-        static Snapshot of(List<TypeDef> defs, long readAt) {
+        static Snapshot of(List<TypeDef> defs) {
             Map<String, String> byDisplayName = new HashMap<>();
             Map<String, String> byInternalName = new HashMap<>();
             for (TypeDef def : defs) {
@@ -184,7 +136,7 @@ public final class AtlanTagNames {
                     byInternalName.put(def.name(), display);
                 }
             }
-            return new Snapshot(Map.copyOf(byDisplayName), Map.copyOf(byInternalName), readAt);
+            return new Snapshot(Map.copyOf(byDisplayName), Map.copyOf(byInternalName));
         }
 
         @Nullable String internalName(String name) {

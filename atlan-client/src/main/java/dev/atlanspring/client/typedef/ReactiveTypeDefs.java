@@ -3,6 +3,7 @@ package dev.atlanspring.client.typedef;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.atlanspring.client.error.NotFoundException;
 import dev.atlanspring.client.http.AtlanHttp;
@@ -33,6 +34,9 @@ public final class ReactiveTypeDefs {
     private final AtlanHttp http;
 
     private final AtlanTagNames tagNames;
+
+    /** Caches built on the type definitions (custom metadata names): told when one is created. */
+    private final List<Runnable> onCreate = new CopyOnWriteArrayList<>();
 
     /**
      * Creates the typedef operations over a tenant's transport; the client does this for you.
@@ -80,7 +84,7 @@ public final class ReactiveTypeDefs {
 
     /**
      * Creates a type definition, such as a new Atlan tag from {@link TypeDef#atlanTag(String, String)}. Creating a
-     * tag refreshes the cached tag names on their next use.
+     * definition refreshes the cached tag and custom metadata names on their next use.
      * @param def the definition
      * @return the definitions Atlan created, with the names it assigned
      */
@@ -88,7 +92,19 @@ public final class ReactiveTypeDefs {
         Objects.requireNonNull(def, "def");
         return this.http.exchange(AtlanRequest.to(CREATE).body(TypeDefsEnvelope.of(def)).build(),
                 TypeDefsEnvelope.class, TypeDefsEnvelope::all)
-            .doOnSuccess((created) -> this.tagNames.invalidate());
+            .doOnSuccess((created) -> {
+                this.tagNames.invalidate();
+                this.onCreate.forEach(Runnable::run);
+            });
+    }
+
+    /**
+     * Registers something to do each time a type definition is created through this client, such as forgetting a
+     * cache of names built on the definitions; the client does this for its own caches.
+     * @param action run after each successful create
+     */
+    public void onCreate(Runnable action) {
+        this.onCreate.add(Objects.requireNonNull(action, "action"));
     }
 
     /**

@@ -35,7 +35,8 @@ class TypeDefContractTests extends ContractTests {
     @ParameterizedTest(name = "{0} definitions from {1} decode and encode to the same trees")
     @CsvSource({ "ENUM, typedefs-enum.json", "STRUCT, typedefs-struct.json",
             "CLASSIFICATION, typedefs-classification.json", "ENTITY, typedefs-entity.json",
-            "RELATIONSHIP, typedefs-relationship.json", "BUSINESS_METADATA, typedefs-business-metadata.json" })
+            "RELATIONSHIP, typedefs-relationship.json", "BUSINESS_METADATA, typedefs-business-metadata.json",
+            "BUSINESS_METADATA, typedefs-custom-metadata.json" })
     void everyCategoryDecodesAndEncodesToTheSameTrees(TypeDefCategory category, String fixture) {
         List<TypeDef> defs = list(category, fixture);
 
