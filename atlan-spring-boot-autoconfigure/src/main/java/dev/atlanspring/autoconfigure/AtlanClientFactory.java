@@ -3,6 +3,7 @@ package dev.atlanspring.autoconfigure;
 import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.AtlanClientBuilder;
 import dev.atlanspring.client.InvalidSettingException;
+import dev.atlanspring.client.ratelimit.RateLimitSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.ssl.SslBundles;
@@ -73,6 +74,10 @@ final class AtlanClientFactory {
             map.from(settings.getSearch().getPageSize()).to(builder::searchPageSize);
             builder.retry(settings.getRetry().toSettings());
             builder.rateLimit(settings.getRateLimit().toSettings());
+            if (connection instanceof EmbeddedAtlanConnectionDetails embedded && !embedded.rateLimited()) {
+                // An embedded Atlan that limits nothing: pacing would only slow the application and its tests.
+                builder.rateLimit(RateLimitSettings.DISABLED);
+            }
             builder.retryPolicy(this.retryPolicy.getIfUnique());
             this.retryListeners.orderedStream().forEach(builder::retryListener);
             builder.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder));

@@ -36,7 +36,8 @@ public final class EmbeddedAtlanAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     AtlanConnectionDetails atlanConnectionDetails(EmbeddedAtlan embeddedAtlan) {
-        return new EmbeddedAtlanConnectionDetails(embeddedAtlan.baseUrl(), embeddedAtlan.apiKey());
+        return new EmbeddedAtlanConnectionDetails(embeddedAtlan.baseUrl(), embeddedAtlan.apiKey(),
+                embeddedAtlan.rateLimits().isPresent());
     }
 
     /**

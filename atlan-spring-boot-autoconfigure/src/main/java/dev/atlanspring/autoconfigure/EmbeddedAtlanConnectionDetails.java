@@ -3,10 +3,12 @@ package dev.atlanspring.autoconfigure;
 import org.springframework.util.ClassUtils;
 
 /**
- * {@link AtlanConnectionDetails} of a running embedded demo Atlan: its loopback URL and the key it accepts. It holds
- * only those two strings, so that the glue that uses it loads without the {@code atlan-embedded} artifact.
+ * {@link AtlanConnectionDetails} of a running embedded demo Atlan: its loopback URL, the key it accepts, and whether
+ * it enforces Atlan's rate limits (when it does not, the client has nothing to pace itself for). It holds only those
+ * values, so that the glue that uses it loads without the {@code atlan-embedded} artifact.
  */
-record EmbeddedAtlanConnectionDetails(String baseUrl, String apiKey) implements AtlanConnectionDetails {
+record EmbeddedAtlanConnectionDetails(String baseUrl, String apiKey, boolean rateLimited)
+        implements AtlanConnectionDetails {
 
     /** The class whose presence means that {@code atlan-embedded} is on the class path. */
     static final String EMBEDDED_ATLAN_CLASS = "dev.atlanspring.embedded.EmbeddedAtlan";

@@ -44,7 +44,8 @@ final class EmbeddedTenantAtlans {
 
     static AtlanConnectionDetails connection(BeanFactory beanFactory, String beanName) {
         EmbeddedAtlan embedded = beanFactory.getBean(beanName, EmbeddedAtlan.class);
-        return new EmbeddedAtlanConnectionDetails(embedded.baseUrl(), embedded.apiKey());
+        return new EmbeddedAtlanConnectionDetails(embedded.baseUrl(), embedded.apiKey(),
+                embedded.rateLimits().isPresent());
     }
 
 }

@@ -79,9 +79,14 @@ class AtlanRateLimitConfigurationTests {
             .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class,
                     EmbeddedAtlanAutoConfiguration.class, AtlanAutoConfiguration.class))
             .withPropertyValues("atlan.embedded.enabled=true", "spring.reactor.netty.shutdown-quiet-period=0s");
-        embedded.run((context) -> assertThat(context.getBean(EmbeddedAtlan.class).rateLimits()).isEmpty());
+        embedded.run((context) -> {
+            assertThat(context.getBean(EmbeddedAtlan.class).rateLimits()).isEmpty();
+            // Nothing to pace for: the client does not slow the application (or its tests) down.
+            assertThat(context.getBean(AtlanClient.class).settings().rateLimit().enabled()).isFalse();
+        });
         embedded.withPropertyValues("atlan.embedded.rate-limited=true").run((context) -> {
             assertThat(context.getBean(EmbeddedAtlan.class).rateLimits()).isPresent();
+            assertThat(context.getBean(AtlanClient.class).settings().rateLimit().enabled()).isTrue();
             assertThat(context.getBean(EmbeddedAtlan.class).rateLimits().get().limit(RateLimits.Family.BULK))
                 .isEqualTo(RateLimits.Limit.perMinute(1000, 100));
         });

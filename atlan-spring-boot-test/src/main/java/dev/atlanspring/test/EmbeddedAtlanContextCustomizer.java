@@ -60,7 +60,8 @@ final class EmbeddedAtlanContextCustomizer implements ContextCustomizer {
 
     /**
      * Points each chosen client at the server, and switches off what would send it elsewhere: the embedded Atlan
-     * that {@code atlan.embedded.enabled} would start, OAuth credentials instead of the key, and proxies.
+     * that {@code atlan.embedded.enabled} would start, OAuth credentials instead of the key, and proxies; and turns
+     * off the client's pacing for Atlan's rate limits, which this server does not enforce.
      */
     Map<String, Object> properties(EmbeddedAtlan atlan) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -77,6 +78,8 @@ final class EmbeddedAtlanContextCustomizer implements ContextCustomizer {
             properties.put(prefix + ".embedded.enabled", "false");
             properties.put(prefix + ".proxy.url", "");
             properties.put(prefix + ".proxy.use-environment", "false");
+            // The test's embedded Atlan limits nothing: pacing calls for Atlan's limits would only slow the tests.
+            properties.put(prefix + ".rate-limit.enabled", "false");
         }
         return properties;
     }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.AtlanClientBuilder;
 import dev.atlanspring.client.ReactiveAtlanClient;
+import dev.atlanspring.client.ratelimit.RateLimitSettings;
 import dev.atlanspring.embedded.EmbeddedAtlan;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -144,7 +145,9 @@ public final class EmbeddedAtlanExtension implements BeforeAllCallback, AfterAll
             AtlanClientBuilder builder = AtlanClient.builder()
                 .baseUrl(this.server.baseUrl())
                 .apiKey(this.server.apiKey())
-                .useProxyEnvironment(false);
+                .useProxyEnvironment(false)
+                // The server limits nothing: pacing for Atlan's rate limits would only slow the tests.
+                .rateLimit(RateLimitSettings.DISABLED);
             this.clientCustomizer.accept(builder);
             this.client = builder.build();
         }

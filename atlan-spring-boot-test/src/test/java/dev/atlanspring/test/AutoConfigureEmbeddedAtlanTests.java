@@ -47,6 +47,7 @@ class AutoConfigureEmbeddedAtlanTests {
     @Test
     void theDefaultClientTalksToTheEmbeddedAtlanInsteadOfTheConfiguredTenant() {
         assertThat(this.atlan.baseUrl()).hasToString(this.server.baseUrl());
+        assertThat(this.atlan.settings().rateLimit().enabled()).isFalse();
         assertThat(this.atlan.users().current().username()).isEqualTo(DemoCatalog.DEMO_USERNAME);
         assertThat(this.context.getBeansOfType(EmbeddedAtlan.class)).containsOnlyKeys("embeddedAtlan");
     }

@@ -28,6 +28,7 @@ class EmbeddedAtlanExtensionTests {
     void resolvesTheServerAndAClientPointedAtIt(AtlanClient client, ReactiveAtlanClient reactive,
             EmbeddedAtlan server) {
         assertThat(client.baseUrl()).hasToString(server.baseUrl());
+        assertThat(client.settings().rateLimit().enabled()).isFalse();
         assertThat(client.assets().get(DemoCatalog.ORDERS_TABLE_GUID).name()).isEqualTo("ORDERS");
         assertThat(reactive.users().current().block().username()).isEqualTo(DemoCatalog.DEMO_USERNAME);
         client.assets().save(Asset.builder("Table", SCRATCH).name("EXTENSION_TABLE").build());
