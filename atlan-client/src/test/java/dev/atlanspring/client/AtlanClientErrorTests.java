@@ -134,8 +134,8 @@ class AtlanClientErrorTests extends WireMockClientTests {
         AtlanException ex = getFails();
 
         assertThat(ex).isInstanceOf(ApiException.class);
-        assertThat(ex.getError().bodyExcerpt()).startsWith("502 Bad Gateway 502 Bad Gateway nginx xxx").hasSize(203);
-        assertThat(ex.getMessage()).startsWith("502 Bad Gateway 502 Bad Gateway nginx")
+        assertThat(ex.getError().bodyExcerpt()).startsWith("502 Bad Gateway nginx xxx").hasSize(203);
+        assertThat(ex.getMessage()).startsWith("502 Bad Gateway nginx")
             .doesNotContain("<html>", "color:red", "\n");
     }
 

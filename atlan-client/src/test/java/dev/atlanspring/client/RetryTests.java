@@ -202,7 +202,7 @@ class RetryTests extends WireMockClientTests {
         AtlanException ex = getFails(this.client);
 
         assertThat(ex).isInstanceOf(ApiException.class);
-        assertThat(ex.getMessage()).startsWith("502 Bad Gateway 502 Bad Gateway (HTTP 502,");
+        assertThat(ex.getMessage()).startsWith("502 Bad Gateway (HTTP 502,");
         assertOneCallOf(4);
     }
 

@@ -29,6 +29,8 @@ public final class AtlanErrorParser {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
+
     /** The fields the shapes of {@link AtlanError} name; the rest go to its other fields. */
     private static final Set<String> KNOWN = Set.of("errorCode", "code", "errorMessage", "message",
             "error_description", "error", "status", "causes", "errorCause", "errorId", "doc", "entityGuid",
@@ -80,7 +82,7 @@ public final class AtlanErrorParser {
     public @Nullable String excerpt(String text) {
         String readable = text;
         if (readable.stripLeading().startsWith("<")) {
-            readable = TAG.matcher(SCRIPT_OR_STYLE.matcher(readable).replaceAll(" ")).replaceAll(" ");
+            readable = html(readable);
         }
         readable = WHITESPACE.matcher(readable).replaceAll(" ").trim();
         if (readable.isEmpty()) {
@@ -88,6 +90,24 @@ public final class AtlanErrorParser {
         }
         readable = this.redactor.apply(readable);
         return (readable.length() > MAX_EXCERPT) ? readable.substring(0, MAX_EXCERPT) + "..." : readable;
+    }
+
+    /**
+     * An HTML page as text: its title, then what its body says beyond the title (error pages such as nginx's repeat
+     * the title as their heading).
+     */
+    private static String html(String page) {
+        String text = SCRIPT_OR_STYLE.matcher(page).replaceAll(" ");
+        java.util.regex.Matcher title = TITLE.matcher(text);
+        if (!title.find()) {
+            return TAG.matcher(text).replaceAll(" ");
+        }
+        String heading = WHITESPACE.matcher(TAG.matcher(title.group(1)).replaceAll(" ")).replaceAll(" ").trim();
+        String rest = WHITESPACE.matcher(TAG.matcher(title.replaceFirst(" ")).replaceAll(" ")).replaceAll(" ").trim();
+        if (!heading.isEmpty()) {
+            rest = rest.replaceFirst(Pattern.quote(heading), " ");
+        }
+        return heading + " " + rest;
     }
 
     private @Nullable JsonNode readJson(String text) {

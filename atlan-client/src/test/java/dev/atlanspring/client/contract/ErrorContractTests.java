@@ -208,7 +208,7 @@ class ErrorContractTests extends ContractTests {
 
         assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(1));
         assertThat(ex.getError().bodyExcerpt())
-            .isEqualTo("429 Too Many Requests 429 Too Many Requests nginx/1.27.5");
+            .isEqualTo("429 Too Many Requests nginx/1.27.5");
         assertThat(ex.getMessage()).doesNotContain("<html>").doesNotContain("\n");
     }
 
