@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.atlanspring.client.http.AtlanHttp;
 import dev.atlanspring.client.observation.AtlanClientObservationConvention;
@@ -69,7 +70,7 @@ public final class AtlanClientBuilder {
 
     private final List<RetryListener> retryListeners = new ArrayList<>();
 
-    private WebClient.@Nullable Builder webClientBuilder;
+    private Supplier<WebClient.@Nullable Builder> webClientBuilder = () -> null;
 
     private @Nullable LoopResources loopResources;
 
@@ -282,7 +283,20 @@ public final class AtlanClientBuilder {
      * @return this builder
      */
     public AtlanClientBuilder webClientBuilder(WebClient.@Nullable Builder webClientBuilder) {
-        this.webClientBuilder = webClientBuilder;
+        this.webClientBuilder = () -> webClientBuilder;
+        return this;
+    }
+
+    /**
+     * Sets where the {@link WebClient.Builder} to start from comes from, asked once, when the first call needs it,
+     * rather than when the client is built: Spring Boot's builder, for one, brings a connector of Boot's own that
+     * loads Reactor Netty at once, to be replaced by the client's. It is cloned, never changed.
+     * @param webClientBuilder gives the builder, or {@code null} for a plain one; called by the first call
+     * @return this builder
+     * @see #webClientBuilder(WebClient.Builder)
+     */
+    public AtlanClientBuilder webClientBuilderSupplier(Supplier<WebClient.@Nullable Builder> webClientBuilder) {
+        this.webClientBuilder = Objects.requireNonNull(webClientBuilder, "webClientBuilder");
         return this;
     }
 

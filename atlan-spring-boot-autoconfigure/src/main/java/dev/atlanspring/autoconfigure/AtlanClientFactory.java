@@ -15,7 +15,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Builds the client of one tenant from its settings and the application's beans, the same way for the default
  * tenant and for every {@code atlan.tenants.<name>}. Each client clones Boot's {@link WebClient.Builder} and opens
- * its own connection pool; all of them share the application's Netty event loops.
+ * its own connection pool, both when its first call needs them; all of them share the application's Netty event
+ * loops. Every setting is checked here, at start-up.
  */
 final class AtlanClientFactory {
 
@@ -80,7 +81,9 @@ final class AtlanClientFactory {
             }
             builder.retryPolicy(this.retryPolicy.getIfUnique());
             this.retryListeners.orderedStream().forEach(builder::retryListener);
-            builder.webClientBuilder(this.webClientBuilder.getIfAvailable(WebClient::builder));
+            // Asked for by the first call: Boot's builder comes with Boot's own connector, which loads Reactor
+            // Netty at start-up only to be replaced by the tenant's.
+            builder.webClientBuilderSupplier(() -> this.webClientBuilder.getIfAvailable(WebClient::builder));
             this.reactorResourceFactory
                 .ifAvailable((factory) -> builder.loopResources(factory.getLoopResources()));
             this.customizers.orderedStream().forEach((customizer) -> customizer.customize(tenant, builder));

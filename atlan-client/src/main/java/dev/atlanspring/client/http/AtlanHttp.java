@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.atlanspring.client.AtlanClientSettings;
 import dev.atlanspring.client.Secret;
@@ -50,6 +51,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The one place a request to Atlan leaves from: it builds the URI from a template, adds the headers and, at the
  * last moment, the credentials, reads the answer, and turns every failure into an {@link AtlanException}. One
  * instance serves one tenant and owns that tenant's connection pool. Thread-safe.
+ * <p>
+ * The pool and the {@link WebClient} on it are made when the first call needs them, not with the client: making
+ * them loads and initialises Reactor Netty and the codecs, most of what the client would otherwise add to an
+ * application's start-up, and nothing in it can fail once the settings are checked, which they are before this is
+ * created.
  */
 public final class AtlanHttp implements AutoCloseable {
 
@@ -63,12 +69,22 @@ public final class AtlanHttp implements AutoCloseable {
 
     private final AtlanClientSettings settings;
 
-    private final ConnectionProvider pool;
-
     /** Reactor Netty reports a pool that never opened a connection as disposed, so closing is tracked here. */
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private final WebClient webClient;
+    /** Where the builder of {@link #webClient} comes from; asked once, by the first call. */
+    private final Supplier<WebClient.@Nullable Builder> webClientBuilder;
+
+    private final @Nullable LoopResources loops;
+
+    /** Guards making the pool and the WebClient, and closing. */
+    private final Object transportLock = new Object();
+
+    /** The tenant's connection pool; {@code null} until the first call made it. */
+    private volatile @Nullable ConnectionProvider pool;
+
+    /** The WebClient on {@link #pool}; {@code null} until the first call made it. */
+    private volatile @Nullable WebClient webClient;
 
     private final JsonMapper mapper = AtlanJson.mapper();
 
@@ -149,7 +165,32 @@ public final class AtlanHttp implements AutoCloseable {
             @Nullable LoopResources loops, @Nullable RetryPolicy retryPolicy, List<RetryListener> retryListeners,
             ObservationRegistry observationRegistry, @Nullable AtlanClientObservationConvention observationConvention,
             Clock tokenClock, RateLimitListener rateLimitListener) {
+        this(settings, () -> webClientBuilder, loops, retryPolicy, retryListeners, observationRegistry,
+                observationConvention, tokenClock, rateLimitListener);
+    }
+
+    /**
+     * Creates the transport of one tenant, taking the {@link WebClient.Builder} to start from only when the first
+     * call needs it: Spring Boot's builder comes with a connector of Boot's own, which loads Reactor Netty only to
+     * be replaced by this tenant's.
+     * @param settings the tenant's checked settings
+     * @param webClientBuilder gives a builder to start from (cloned, never changed), or {@code null} for a plain
+     * one; asked once, by the first call
+     * @param loops the event loops to run on, or {@code null} for Reactor Netty's global ones
+     * @param retryPolicy a policy to use instead of the one the retry settings describe, or {@code null}
+     * @param retryListeners listeners told of every retry
+     * @param observationRegistry where each logical call is observed; {@link ObservationRegistry#NOOP} for nowhere
+     * @param observationConvention names and tags the observation, or {@code null} for the default one
+     * @param tokenClock the clock OAuth access tokens expire by
+     * @param rateLimitListener told of rate-limit waits and slowdowns
+     */
+    public AtlanHttp(AtlanClientSettings settings, Supplier<WebClient.@Nullable Builder> webClientBuilder,
+            @Nullable LoopResources loops, @Nullable RetryPolicy retryPolicy, List<RetryListener> retryListeners,
+            ObservationRegistry observationRegistry, @Nullable AtlanClientObservationConvention observationConvention,
+            Clock tokenClock, RateLimitListener rateLimitListener) {
         this.settings = settings;
+        this.webClientBuilder = webClientBuilder;
+        this.loops = loops;
         this.rateLimiter = new TenantRateLimiter(settings.rateLimit(), settings.tenant(), settings.callTimeout(),
                 System::nanoTime, Schedulers.parallel(), rateLimitListener);
         this.observations = new CallObservations(observationRegistry, observationConvention);
@@ -163,19 +204,59 @@ public final class AtlanHttp implements AutoCloseable {
                 ? new ReactiveRetries((retryPolicy != null) ? retryPolicy : settings.retry().toRetryPolicy(),
                         settings.retry().maxDelay(), retryListeners, settings.tenant())
                 : null;
-        this.pool = ReactorConnectors.pool(settings);
-        WebClient.Builder builder = (webClientBuilder != null) ? webClientBuilder.clone() : WebClient.builder();
-        DefaultUriBuilderFactory uriFactory = new DefaultUriBuilderFactory(settings.baseUrl().toString());
+        if (this.tokens != null) {
+            this.tokens.useWebClient(this::webClient);
+        }
+    }
+
+    /**
+     * Returns the tenant's WebClient, making it and its pool on the first call; every later call only reads a
+     * field. Concurrent first calls wait for the one making them.
+     * @throws IllegalStateException once the transport is closed
+     */
+    private WebClient webClient() {
+        WebClient built = this.webClient;
+        if (built != null) {
+            return built;
+        }
+        synchronized (this.transportLock) {
+            built = this.webClient;
+            if (built == null) {
+                if (this.closed.get()) {
+                    throw closedFailure();
+                }
+                ConnectionProvider newPool = ReactorConnectors.pool(this.settings);
+                try {
+                    built = buildWebClient(newPool);
+                }
+                catch (RuntimeException | Error ex) {
+                    newPool.dispose();
+                    throw ex;
+                }
+                this.pool = newPool;
+                this.webClient = built;
+            }
+            return built;
+        }
+    }
+
+    private WebClient buildWebClient(ConnectionProvider pool) {
+        WebClient.Builder given = this.webClientBuilder.get();
+        WebClient.Builder builder = (given != null) ? given.clone() : WebClient.builder();
+        DefaultUriBuilderFactory uriFactory = new DefaultUriBuilderFactory(this.settings.baseUrl().toString());
         uriFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-        this.webClient = builder.uriBuilderFactory(uriFactory)
-            .clientConnector(ReactorConnectors.connector(settings, this.pool, loops))
-            .codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize((int) settings.maxResponseSize().toBytes()))
+        int maxInMemorySize = (int) this.settings.maxResponseSize().toBytes();
+        return builder.uriBuilderFactory(uriFactory)
+            .clientConnector(ReactorConnectors.connector(this.settings, pool, this.loops))
+            .codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
             .defaultHeaders(AtlanHttp::addFixedHeaders)
             .filter(bearerAuthentication())
             .build();
-        if (this.tokens != null) {
-            this.tokens.useWebClient(this.webClient);
-        }
+    }
+
+    private IllegalStateException closedFailure() {
+        return new IllegalStateException("The Atlan client of tenant " + this.settings.tenant()
+                + " is closed; use a client that is open (in Spring, one from a running context).");
     }
 
     /** What must never be shown: whatever credentials this tenant uses, the proxy's password included. */
@@ -263,8 +344,7 @@ public final class AtlanHttp implements AutoCloseable {
             @Nullable ReactiveRetries retries, @Nullable Duration timeout) {
         return Mono.defer(() -> {
             if (this.closed.get()) {
-                return Mono.error(new IllegalStateException("The Atlan client of tenant " + this.settings.tenant()
-                        + " is closed; use a client that is open (in Spring, one from a running context)."));
+                return Mono.error(closedFailure());
             }
             String requestId = UUID.randomUUID().toString();
             byte[] body = encode(request);
@@ -367,7 +447,7 @@ public final class AtlanHttp implements AutoCloseable {
         observation.setAttempts(info.attempts());
         observation.setStatus(AtlanClientObservationContext.NO_STATUS);
         long start = System.nanoTime();
-        WebClient.RequestBodySpec spec = this.webClient.method(operation.method())
+        WebClient.RequestBodySpec spec = webClient().method(operation.method())
             .uri(operation.uriTemplate(), (uriBuilder) -> buildUri(uriBuilder, request))
             .headers((headers) -> headers.set(AtlanHeaders.REQUEST_ID, requestId));
         if (bearer != null) {
@@ -491,18 +571,26 @@ public final class AtlanHttp implements AutoCloseable {
     }
 
     /**
-     * Releases the tenant's connection pool. The shared event loops stay.
+     * Releases the tenant's connection pool, if a call made one. The shared event loops stay.
      */
     @Override
     public void close() {
         if (!this.closed.compareAndSet(false, true)) {
             return;
         }
+        ConnectionProvider made;
+        synchronized (this.transportLock) {
+            // A first call making the pool now finishes first, so that its pool is released here.
+            made = this.pool;
+        }
+        if (made == null) {
+            return;
+        }
         if (Schedulers.isInNonBlockingThread()) {
-            this.pool.dispose();
+            made.dispose();
         }
         else {
-            this.pool.disposeLater().block(Duration.ofSeconds(10));
+            made.disposeLater().block(Duration.ofSeconds(10));
         }
     }
 

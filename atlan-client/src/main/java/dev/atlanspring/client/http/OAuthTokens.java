@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import dev.atlanspring.client.OAuthClientCredentials;
 import dev.atlanspring.client.Secret;
@@ -67,7 +68,7 @@ final class OAuthTokens {
 
     private final AtomicReference<@Nullable Fetch> current = new AtomicReference<>();
 
-    private @Nullable WebClient webClient;
+    private @Nullable Supplier<WebClient> webClient;
 
     /** Still masked after it is replaced: an answer to the call that used it may echo it. */
     private volatile @Nullable Token rejected;
@@ -82,10 +83,10 @@ final class OAuthTokens {
     }
 
     /**
-     * Sets the client the token requests are made with, once it is built: the tenant's own, so that they take the
-     * same proxy, TLS trust and connection pool as every other call.
+     * Sets where the client the token requests are made with comes from: the tenant's own, made by the first call
+     * that needs it, so that they take the same proxy, TLS trust and connection pool as every other call.
      */
-    void useWebClient(WebClient webClient) {
+    void useWebClient(Supplier<WebClient> webClient) {
         this.webClient = webClient;
     }
 
@@ -185,10 +186,11 @@ final class OAuthTokens {
     }
 
     private Mono<Token> request() {
-        WebClient client = this.webClient;
-        if (client == null) {
+        Supplier<WebClient> source = this.webClient;
+        if (source == null) {
             return Mono.error(new IllegalStateException("OAuthTokens used before its WebClient was set"));
         }
+        WebClient client = source.get();
         String requestId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         Map<String, String> body = new LinkedHashMap<>();
