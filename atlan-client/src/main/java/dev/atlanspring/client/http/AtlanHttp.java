@@ -34,9 +34,7 @@ import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.springframework.web.util.UriBuilder;
@@ -104,12 +102,6 @@ public final class AtlanHttp implements AutoCloseable {
 
     /** The tenant's OAuth access tokens, or {@code null} when it uses an API key. */
     private final @Nullable OAuthTokens tokens;
-
-    /** Marks a request that carries no bearer credential: the OAuth token request. */
-    static final String UNAUTHENTICATED = AtlanHttp.class.getName() + ".unauthenticated";
-
-    /** The bearer credential of one request, when it is not the API key (an OAuth access token). */
-    private static final String BEARER = AtlanHttp.class.getName() + ".bearer";
 
     /**
      * Creates the transport of one tenant.
@@ -250,7 +242,6 @@ public final class AtlanHttp implements AutoCloseable {
             .clientConnector(ReactorConnectors.connector(this.settings, pool, this.loops))
             .codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
             .defaultHeaders(AtlanHttp::addFixedHeaders)
-            .filter(bearerAuthentication())
             .build();
     }
 
@@ -274,21 +265,6 @@ public final class AtlanHttp implements AutoCloseable {
         headers.set(AtlanHeaders.AGENT_ID, "java");
         headers.set(AtlanHeaders.CLIENT_ORIGIN, "product_sdk");
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-    }
-
-    /**
-     * Says which credential the request is to carry, as a request attribute: {@link BearerHeaderHandler} adds the
-     * header itself as Netty writes the request, so that nothing on Spring's side (filters, the codec's request
-     * details log, observations) ever sees it.
-     */
-    private ExchangeFilterFunction bearerAuthentication() {
-        return (request, next) -> {
-            Secret bearer = (Secret) request.attribute(BEARER).orElse(this.settings.apiKey());
-            if (bearer == null || request.attribute(UNAUTHENTICATED).isPresent()) {
-                return next.exchange(request);
-            }
-            return next.exchange(ClientRequest.from(request).attribute(BearerHeaderHandler.CREDENTIAL, bearer).build());
-        };
     }
 
     /**
@@ -450,8 +426,12 @@ public final class AtlanHttp implements AutoCloseable {
         WebClient.RequestBodySpec spec = webClient().method(operation.method())
             .uri(operation.uriTemplate(), (uriBuilder) -> buildUri(uriBuilder, request))
             .headers((headers) -> headers.set(AtlanHeaders.REQUEST_ID, requestId));
-        if (bearer != null) {
-            spec.attribute(BEARER, bearer);
+        // The credential travels as a request attribute: BearerHeaderHandler adds the header itself as Netty writes
+        // the request, so that nothing on Spring's side (filters, the codec's request details log, observations)
+        // ever sees it. A request without one (the OAuth token request) gets no header.
+        Secret credential = (bearer != null) ? bearer : this.settings.apiKey();
+        if (credential != null) {
+            spec.attribute(BearerHeaderHandler.CREDENTIAL, credential);
         }
         if (body != null) {
             spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);

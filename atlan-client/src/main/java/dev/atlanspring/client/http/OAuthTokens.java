@@ -199,7 +199,6 @@ final class OAuthTokens {
         byte[] json = this.mapper.writeValueAsBytes(body);
         WebClient.RequestBodySpec spec = client.post()
             .uri(TOKEN.uriTemplate())
-            .attribute(AtlanHttp.UNAUTHENTICATED, Boolean.TRUE)
             .headers((headers) -> headers.set(AtlanHeaders.REQUEST_ID, requestId));
         ReadIdleTimeout.Signal idle = ReadIdleTimeout.arm(spec);
         spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json);
