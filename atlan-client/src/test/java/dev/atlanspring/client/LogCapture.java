@@ -106,4 +106,18 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
         return texts;
     }
 
+    /**
+     * Returns the noise a user of the client would see: WARNs and worse, and anything with a stack trace, leaving out
+     * what a test's own Reactor Netty server logs about connections the client dropped (it may log after its test
+     * has ended, into the next test's capture).
+     * @return the events, oldest first
+     */
+    public List<ILoggingEvent> clientNoise() {
+        return events().stream()
+            .filter((event) -> event.getLevel().isGreaterOrEqual(Level.WARN) || event.getThrowableProxy() != null)
+            .filter((event) -> !event.getLoggerName().startsWith("reactor.netty.http.server")
+                    && !event.getLoggerName().startsWith("reactor.netty.transport.ServerTransport"))
+            .toList();
+    }
+
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.atlanspring.client.error.ApiConnectionException;
 import dev.atlanspring.client.error.ApiException;
 import dev.atlanspring.client.user.AtlanUser;
@@ -52,7 +51,7 @@ class ReadTimeoutTests {
             server.disposeNow();
         }
         // 8 calls, each 3 retries logged by the client (the fourth attempt's failure is the caller's to report).
-        assertThat(noise()).hasSize(24).allSatisfy((event) -> assertThat(event.getLoggerName())
+        assertThat(this.logs.clientNoise()).hasSize(24).allSatisfy((event) -> assertThat(event.getLoggerName())
             .isEqualTo("dev.atlanspring.client.http.ReactiveRetries"));
     }
 
@@ -70,7 +69,7 @@ class ReadTimeoutTests {
         finally {
             server.disposeNow();
         }
-        assertThat(noise()).isEmpty();
+        assertThat(this.logs.clientNoise()).isEmpty();
     }
 
     @Test
@@ -92,7 +91,7 @@ class ReadTimeoutTests {
         finally {
             server.disposeNow();
         }
-        assertThat(noise()).isEmpty();
+        assertThat(this.logs.clientNoise()).isEmpty();
     }
 
     private static DisposableServer serve(Function<HttpServerResponse, org.reactivestreams.Publisher<Void>> answer) {
@@ -101,15 +100,6 @@ class ReadTimeoutTests {
             .port(0)
             .route((routes) -> routes.get("/api/service/users/current", (request, response) -> answer.apply(response)))
             .bindNow();
-    }
-
-    /** WARNs and worse, and anything with a stack trace, from the client's side (not the test server's). */
-    private List<ILoggingEvent> noise() {
-        return this.logs.events().stream()
-            .filter((event) -> event.getLevel().isGreaterOrEqual(Level.WARN) || event.getThrowableProxy() != null)
-            .filter((event) -> !event.getLoggerName().startsWith("reactor.netty.http.server")
-                    && !event.getLoggerName().startsWith("reactor.netty.transport.ServerTransport"))
-            .toList();
     }
 
 }
