@@ -277,7 +277,11 @@ final class DemoCatalogSeed {
         return (ObjectNode) entity.get("relationshipAttributes");
     }
 
-    private static ObjectNode ref(String guid, String typeName, String qualifiedName, String displayText,
+    /**
+     * A reference to a seeded entity, as Atlan writes one in a relationship attribute, with the GUID of the
+     * relationship derived from its type and its two ends.
+     */
+    static ObjectNode ref(String guid, String typeName, String qualifiedName, String displayText,
             String relationshipType, String otherEnd) {
         ObjectNode ref = Json.object();
         ref.put("guid", guid);
@@ -313,7 +317,8 @@ final class DemoCatalogSeed {
         return guidOf(relationshipType + ":" + ends.get(0) + ":" + ends.get(1));
     }
 
-    private static String guidOf(String seed) {
+    /** A seeded GUID: the same for the same seed on every start. */
+    static String guidOf(String seed) {
         return UUID.nameUUIDFromBytes(("demo-catalog:" + seed).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

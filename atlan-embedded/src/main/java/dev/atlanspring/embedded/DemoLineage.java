@@ -1,12 +1,10 @@
 package dev.atlanspring.embedded;
 
-import static dev.atlanspring.embedded.DemoCatalog.*;
-
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import static dev.atlanspring.embedded.DemoCatalog.*;
+import static dev.atlanspring.embedded.DemoCatalogSeed.ref;
 
 /**
  * The lineage of the demo catalog (see {@link DemoCatalog}): ORDER_ITEMS and CUSTOMERS feed ORDERS through the
@@ -115,28 +113,9 @@ final class DemoLineage {
         return relationships.has(name) ? (ArrayNode) relationships.get(name) : relationships.putArray(name);
     }
 
-    private static ObjectNode ref(String guid, String typeName, String qualifiedName, String displayText,
-            String relationshipType, String otherEnd) {
-        ObjectNode ref = Json.object();
-        ref.put("guid", guid);
-        ref.put("typeName", typeName);
-        ref.put("entityStatus", StoredEntity.ACTIVE);
-        ref.put("displayText", displayText);
-        ref.put("relationshipType", relationshipType);
-        String a = guid.compareTo(otherEnd) < 0 ? guid : otherEnd;
-        String b = guid.compareTo(otherEnd) < 0 ? otherEnd : guid;
-        ref.put("relationshipGuid", seedGuid(relationshipType + ":" + a + ":" + b));
-        ref.put("relationshipStatus", StoredEntity.ACTIVE);
-        ref.putObject("uniqueAttributes").put("qualifiedName", qualifiedName);
-        return ref;
-    }
-
     /** The seed's column GUIDs: derived from the qualifiedName, as {@link DemoCatalogSeed} derives them. */
     private static String columnGuid(String qualifiedName) {
-        return seedGuid(qualifiedName);
+        return DemoCatalogSeed.guidOf(qualifiedName);
     }
 
-    private static String seedGuid(String seed) {
-        return UUID.nameUUIDFromBytes(("demo-catalog:" + seed).getBytes(StandardCharsets.UTF_8)).toString();
-    }
 }
