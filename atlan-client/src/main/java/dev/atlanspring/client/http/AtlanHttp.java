@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -96,6 +95,9 @@ public final class AtlanHttp implements AutoCloseable {
     private final @Nullable ReactiveRetries retries;
 
     private final CallObservations observations;
+
+    /** Arms the attempt and call deadlines. */
+    private final Deadlines deadlines = Deadlines.shared();
 
     /** Paces the tenant's requests to Atlan's rate limits. */
     private final TenantRateLimiter rateLimiter;
@@ -199,6 +201,7 @@ public final class AtlanHttp implements AutoCloseable {
         if (this.tokens != null) {
             this.tokens.useWebClient(this::webClient);
         }
+        this.deadlines.acquire();
     }
 
     /**
@@ -322,11 +325,12 @@ public final class AtlanHttp implements AutoCloseable {
             if (this.closed.get()) {
                 return Mono.error(closedFailure());
             }
-            String requestId = UUID.randomUUID().toString();
+            String requestId = RequestIds.next();
             byte[] body = encode(request);
             AtomicInteger attempts = new AtomicInteger();
-            AtlanClientObservationContext observation = new AtlanClientObservationContext(this.settings.tenant(),
-                    request.operation(), requestId);
+            // Without an observation registry, nothing would read what the context records.
+            AtlanClientObservationContext observation = this.observations.enabled()
+                    ? new AtlanClientObservationContext(this.settings.tenant(), request.operation(), requestId) : null;
             AtomicBoolean reauthenticated = new AtomicBoolean();
             long deadline = this.rateLimiter.now() + this.settings.callTimeout().toNanos();
             Mono<R> attempt = Mono.defer(() -> {
@@ -337,14 +341,15 @@ public final class AtlanHttp implements AutoCloseable {
             });
             Mono<R> call = (retries != null) ? retries.apply(attempt, request.operation(), requestId) : attempt;
             if (timeout != null) {
-                call = call.timeout(timeout, Mono.error(() -> timedOut(request, requestId, attempts.get(), timeout)));
+                call = call.timeout(this.deadlines.after(timeout),
+                        Mono.error(() -> timedOut(request, requestId, attempts.get(), timeout)));
             }
             // The read timeout is an idle timeout: only a deadline stops a server that sends a byte now and then.
-            call = call.timeout(this.settings.callTimeout(),
+            call = call.timeout(this.deadlines.after(this.settings.callTimeout()),
                     Mono.error(() -> this.transportFailures.deadlineExceeded(DeadlineExceededException.Deadline.CALL,
                             new RequestInfo(request.operation().toString(), this.settings.tenant(), requestId,
                                     attempts.get()))));
-            return this.observations.observe(observation, call);
+            return (observation != null) ? this.observations.observe(observation, call) : call;
         });
     }
 
@@ -376,7 +381,7 @@ public final class AtlanHttp implements AutoCloseable {
      */
     private <T, R> Mono<R> authenticatedAttempt(AtlanRequest request, byte @Nullable [] body, Class<T> responseType,
             Function<T, @Nullable R> extractor, RequestInfo info, AtomicBoolean reauthenticated,
-            AtlanClientObservationContext observation) {
+            @Nullable AtlanClientObservationContext observation) {
         OAuthTokens oauth = this.tokens;
         if (oauth == null) {
             return attempt(request, body, responseType, extractor, info, null, observation);
@@ -401,7 +406,7 @@ public final class AtlanHttp implements AutoCloseable {
     /** A 401 to a call made with a token says nothing about an API key: its advice is about the OAuth client. */
     private <T, R> Mono<R> attemptWithToken(AtlanRequest request, byte @Nullable [] body, Class<T> responseType,
             Function<T, @Nullable R> extractor, RequestInfo info, OAuthTokens.Token token,
-            AtlanClientObservationContext observation) {
+            @Nullable AtlanClientObservationContext observation) {
         return attempt(request, body, responseType, extractor, info, token.value(), observation).onErrorMap(
                 AtlanHttp::isUnauthorized,
                 (failure) -> new AuthenticationException(((AuthenticationException) failure).getProblem(), 401,
@@ -417,11 +422,13 @@ public final class AtlanHttp implements AutoCloseable {
 
     private <T, R> Mono<R> attempt(AtlanRequest request, byte @Nullable [] body, Class<T> responseType,
             Function<T, @Nullable R> extractor, RequestInfo info, @Nullable Secret bearer,
-            AtlanClientObservationContext observation) {
+            @Nullable AtlanClientObservationContext observation) {
         Operation operation = request.operation();
         String requestId = info.requestId();
-        observation.setAttempts(info.attempts());
-        observation.setStatus(AtlanClientObservationContext.NO_STATUS);
+        if (observation != null) {
+            observation.setAttempts(info.attempts());
+            observation.setStatus(AtlanClientObservationContext.NO_STATUS);
+        }
         long start = System.nanoTime();
         WebClient.RequestBodySpec spec = webClient().method(operation.method())
             .uri(operation.uriTemplate(), (uriBuilder) -> buildUri(uriBuilder, request))
@@ -439,10 +446,10 @@ public final class AtlanHttp implements AutoCloseable {
         }
         // Reactor may also cancel an attempt that has ended; only one never logged is reported as cancelled.
         AtomicBoolean logged = new AtomicBoolean();
-        ReadIdleTimeout.Signal idle = ReadIdleTimeout.arm(spec);
-        return ReadIdleTimeout.apply(spec.exchangeToMono((response) -> read(response, info)), idle)
-            .timeout(this.settings.attemptTimeout(), Mono.error(() -> this.transportFailures
-                .deadlineExceeded(DeadlineExceededException.Deadline.ATTEMPT, info)))
+        ReadIdleTimeout.Signal timeouts = ReadIdleTimeout.arm(spec, this.deadlines,
+                this.settings.attemptTimeout());
+        return ReadIdleTimeout.apply(spec.exchangeToMono((response) -> read(response, info)), timeouts,
+                () -> this.transportFailures.deadlineExceeded(DeadlineExceededException.Deadline.ATTEMPT, info))
             .onErrorMap((failure) -> this.transportFailures.toException(failure, 0, info))
             .doOnError((failure) -> {
                 logged.set(true);
@@ -455,7 +462,9 @@ public final class AtlanHttp implements AutoCloseable {
             })
             .flatMap((answer) -> {
                 logged.set(true);
-                observation.setStatus(answer.status());
+                if (observation != null) {
+                    observation.setStatus(answer.status());
+                }
                 logAnswer(operation, info, start, answer.status());
                 traceBody("response", operation, requestId, answer.body());
                 if (answer.status() >= 200 && answer.status() < 300) {
@@ -558,6 +567,7 @@ public final class AtlanHttp implements AutoCloseable {
         if (!this.closed.compareAndSet(false, true)) {
             return;
         }
+        this.deadlines.release();
         ConnectionProvider made;
         synchronized (this.transportLock) {
             // A first call making the pool now finishes first, so that its pool is released here.

@@ -33,10 +33,15 @@ final class CallObservations {
         this.convention = convention;
     }
 
+    /**
+     * Returns whether calls are observed at all; when not, no context need be made for them.
+     * @return {@code false} for {@link ObservationRegistry#NOOP} and a registry that is otherwise a no-op
+     */
+    boolean enabled() {
+        return !this.registry.isNoop();
+    }
+
     <R> Mono<R> observe(AtlanClientObservationContext context, Mono<R> call) {
-        if (this.registry.isNoop()) {
-            return call.doOnSuccess((result) -> context.succeeded());
-        }
         return Mono.deferContextual((reactorContext) -> {
             // The caller's observation: from the Reactor context, else the calling thread's (a blocking call).
             Observation parent = reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY,
