@@ -93,6 +93,34 @@ public final class Asset {
         this.otherFields = Collections.unmodifiableMap(new LinkedHashMap<>(builder.otherFields));
     }
 
+    /** A copy with other tags that shares everything else, which is immutable: see {@link #withClassifications}. */
+    private Asset(Asset source, List<AtlanTag> classifications) {
+        this.typeName = source.typeName;
+        this.guid = source.guid;
+        this.status = source.status;
+        this.attributes = source.attributes;
+        this.relationshipAttributes = source.relationshipAttributes;
+        this.classifications = List.copyOf(classifications);
+        this.meanings = source.meanings;
+        this.labels = source.labels;
+        this.createdBy = source.createdBy;
+        this.updatedBy = source.updatedBy;
+        this.createTime = source.createTime;
+        this.updateTime = source.updateTime;
+        this.version = source.version;
+        this.otherFields = source.otherFields;
+    }
+
+    /**
+     * Returns this asset with other tags: what the tag translator makes of every asset that has tags, without
+     * copying its attributes as {@link #toBuilder()} would.
+     * @param classifications the tags
+     * @return the asset with those tags
+     */
+    Asset withClassifications(List<AtlanTag> classifications) {
+        return new Asset(this, classifications);
+    }
+
     /**
      * Starts an asset.
      * @return a builder

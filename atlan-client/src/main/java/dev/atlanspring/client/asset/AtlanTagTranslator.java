@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import dev.atlanspring.client.typedef.AtlanTagNames;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -61,7 +64,28 @@ public final class AtlanTagTranslator {
      * @return the translated asset
      */
     public Mono<Asset> toDisplayNames(Asset asset) {
+        List<AtlanTag> tags = asset.classifications();
+        if (tags.isEmpty()) {
+            return Mono.just(asset);
+        }
+        // Nearly always the names are cached and fresh: translated here and now, without a round through Reactor.
+        Function<String, @Nullable String> cached = this.names.cachedDisplayNames();
+        if (cached != null && knowsAll(cached, tags)) {
+            return Mono.just(rename(asset, (name) -> {
+                String display = cached.apply(name);
+                return (display != null) ? display : name;
+            }));
+        }
         return toDisplayNames(List.of(asset)).map((translated) -> translated.get(0));
+    }
+
+    private static boolean knowsAll(Function<String, @Nullable String> names, List<AtlanTag> tags) {
+        for (AtlanTag tag : tags) {
+            if (tag.typeName() != null && names.apply(tag.typeName()) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> tagNames(List<Asset> assets) {
@@ -79,18 +103,27 @@ public final class AtlanTagTranslator {
     private static List<Asset> rename(List<Asset> assets, Map<String, String> translation) {
         List<Asset> renamed = new ArrayList<>(assets.size());
         for (Asset asset : assets) {
-            if (asset.classifications().isEmpty()) {
-                renamed.add(asset);
-                continue;
-            }
-            List<AtlanTag> tags = new ArrayList<>(asset.classifications().size());
-            for (AtlanTag tag : asset.classifications()) {
-                tags.add((tag.typeName() != null)
-                        ? tag.withTypeName(translation.getOrDefault(tag.typeName(), tag.typeName())) : tag);
-            }
-            renamed.add(asset.toBuilder().classifications(tags).build());
+            renamed.add(rename(asset, (name) -> translation.getOrDefault(name, name)));
         }
         return renamed;
+    }
+
+    /** The asset with each tag renamed; the asset itself when no name changes. */
+    private static Asset rename(Asset asset, UnaryOperator<String> translation) {
+        List<AtlanTag> tags = asset.classifications();
+        List<AtlanTag> renamed = null;
+        for (int i = 0; i < tags.size(); i++) {
+            AtlanTag tag = tags.get(i);
+            String name = tag.typeName();
+            String translated = (name != null) ? translation.apply(name) : null;
+            if (translated != null && !translated.equals(name)) {
+                if (renamed == null) {
+                    renamed = new ArrayList<>(tags);
+                }
+                renamed.set(i, tag.withTypeName(translated));
+            }
+        }
+        return (renamed != null) ? asset.withClassifications(renamed) : asset;
     }
 
 }

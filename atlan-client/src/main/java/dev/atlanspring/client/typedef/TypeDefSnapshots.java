@@ -56,12 +56,22 @@ public final class TypeDefSnapshots<S> {
      */
     public Mono<Fresh<S>> fresh() {
         return Mono.defer(() -> {
-            Kept<S> current = this.kept;
-            if (current != null && this.nanoClock.getAsLong() - current.readAt < this.ttlNanos) {
-                return Mono.just(new Fresh<>(current.value, false));
+            S current = freshOrNull();
+            if (current != null) {
+                return Mono.just(new Fresh<>(current, false));
             }
             return read().map((read) -> new Fresh<>(read, true));
         });
+    }
+
+    /**
+     * Returns the form kept while it is fresh, without reading.
+     * @return the form, or {@code null} when none is kept or it is older than the time-to-live
+     */
+    public @Nullable S freshOrNull() {
+        Kept<S> current = this.kept;
+        return (current != null && this.nanoClock.getAsLong() - current.readAt < this.ttlNanos) ? current.value
+                : null;
     }
 
     /**

@@ -143,4 +143,23 @@ class AtlanTagNamesTests {
         assertThat(reads()).isEqualTo(2);
     }
 
+
+    @Test
+    void theCachedNamesAreOfferedOnlyWhileFreshAndWithoutReading() {
+        tagsChangeAfterTheFirstRead();
+        assertThat(this.names.cachedDisplayNames()).as("nothing read yet").isNull();
+        assertThat(reads()).isZero();
+
+        this.names.displayNames(List.of("hashPII")).block();
+        var cached = this.names.cachedDisplayNames();
+        assertThat(cached).isNotNull();
+        assertThat(cached.apply("hashPII")).isEqualTo("PII");
+        assertThat(cached.apply("hashGDPR")).as("not in the cache: the caller must ask displayNames").isNull();
+        assertThat(reads()).isOne();
+
+        this.now.addAndGet(Duration.ofMinutes(11).toNanos());
+        assertThat(this.names.cachedDisplayNames()).as("stale").isNull();
+        assertThat(reads()).isOne();
+    }
+
 }
