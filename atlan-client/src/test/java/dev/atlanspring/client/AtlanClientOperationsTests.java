@@ -12,6 +12,7 @@ import dev.atlanspring.client.asset.DeleteType;
 import dev.atlanspring.client.asset.MutationResult;
 import dev.atlanspring.client.user.AtlanUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -191,6 +192,30 @@ class AtlanClientOperationsTests extends WireMockClientTests {
     }
 
     /** The headers every request carries: the key, the SDK's identity and a request id. */
+    @Test
+    void aCustomizedWebClientBuilderAddsItsHeadersButKeepsTheSdkIdentityAndEachHeaderIsSentOnce() {
+        wireMock.stubFor(get(urlPathEqualTo("/api/meta/entity/guid/6f0a5c1e-0000-4000-8000-000000000001"))
+            .willReturn(okJson(ORDERS)));
+        WebClient.Builder customized = WebClient.builder()
+            .defaultHeader("X-Team", "data-platform")
+            .defaultHeader("User-Agent", "my-service/1.0")
+            .defaultHeader("Accept", "text/html");
+
+        try (AtlanClient custom = WireMockSupport.builder(wireMock.getPort()).webClientBuilder(customized).build()) {
+            custom.assets().get("6f0a5c1e-0000-4000-8000-000000000001");
+        }
+
+        wireMock.verify(sentByTheClient(
+                getRequestedFor(urlPathEqualTo("/api/meta/entity/guid/6f0a5c1e-0000-4000-8000-000000000001")))
+            .withHeader("X-Team", equalTo("data-platform")));
+        LoggedRequest sent = wireMock.findAll(getRequestedFor(urlPathEqualTo(
+                "/api/meta/entity/guid/6f0a5c1e-0000-4000-8000-000000000001"))).get(0);
+        for (String header : List.of("User-Agent", "Accept", "Authorization", "x-atlan-agent", "x-atlan-agent-id",
+                "x-atlan-client-origin", "X-Atlan-Request-Id")) {
+            assertThat(sent.getHeaders().getHeader(header).values()).as(header).hasSize(1);
+        }
+    }
+
     private static RequestPatternBuilder sentByTheClient(RequestPatternBuilder request) {
         return request.withHeader("Authorization", equalTo("Bearer " + WireMockSupport.API_KEY))
             .withHeader("User-Agent", matching("atlan-spring-boot-starter/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"))

@@ -244,7 +244,6 @@ public final class AtlanHttp implements AutoCloseable {
         return builder.uriBuilderFactory(uriFactory)
             .clientConnector(ReactorConnectors.connector(this.settings, pool, this.loops))
             .codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxInMemorySize))
-            .defaultHeaders(AtlanHttp::addFixedHeaders)
             .build();
     }
 
@@ -260,14 +259,6 @@ public final class AtlanHttp implements AutoCloseable {
             secrets.addAll(this.tokens.secrets());
         }
         return secrets;
-    }
-
-    private static void addFixedHeaders(HttpHeaders headers) {
-        headers.set(HttpHeaders.USER_AGENT, AtlanHeaders.USER_AGENT);
-        headers.set(AtlanHeaders.AGENT, "sdk");
-        headers.set(AtlanHeaders.AGENT_ID, "java");
-        headers.set(AtlanHeaders.CLIENT_ORIGIN, "product_sdk");
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
     }
 
     /**
@@ -433,12 +424,12 @@ public final class AtlanHttp implements AutoCloseable {
         WebClient.RequestBodySpec spec = webClient().method(operation.method())
             .uri(operation.uriTemplate(), (uriBuilder) -> buildUri(uriBuilder, request))
             .headers((headers) -> headers.set(AtlanHeaders.REQUEST_ID, requestId));
-        // The credential travels as a request attribute: BearerHeaderHandler adds the header itself as Netty writes
+        // The credential travels as a request attribute: RequestHeadersHandler adds the header itself as Netty writes
         // the request, so that nothing on Spring's side (filters, the codec's request details log, observations)
         // ever sees it. A request without one (the OAuth token request) gets no header.
         Secret credential = (bearer != null) ? bearer : this.settings.apiKey();
         if (credential != null) {
-            spec.attribute(BearerHeaderHandler.CREDENTIAL, credential);
+            spec.attribute(RequestHeadersHandler.CREDENTIAL, credential);
         }
         if (body != null) {
             spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);

@@ -52,7 +52,7 @@ final class ReactorConnectors {
                     settings.connectTimeout().toMillis()))
             .compress(true)
             .doOnChannelInit((observer, channel, address) -> {
-                ChannelPipeline pipeline = channel.pipeline().addLast("atlan.bearer", new BearerHeaderHandler());
+                ChannelPipeline pipeline = channel.pipeline().addLast("atlan.headers", new RequestHeadersHandler());
                 // Before Reactor Netty's bridge, which takes every inbound message and passes none on.
                 ChannelHandler readTimeout = new ReadIdleTimeout.Handler(settings.readTimeout());
                 if (pipeline.get(NettyPipeline.ReactiveBridge) != null) {
