@@ -79,9 +79,10 @@ public final class Asset {
         this.typeName = builder.typeName;
         this.guid = builder.guid;
         this.status = builder.status;
-        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.attributes));
+        // The builder's maps are handed over, not copied: the builder copies them before it changes them again.
+        this.attributes = Collections.unmodifiableMap(builder.attributes);
         this.relationshipAttributes = (builder.relationshipAttributes != null)
-                ? Collections.unmodifiableMap(new LinkedHashMap<>(builder.relationshipAttributes)) : null;
+                ? Collections.unmodifiableMap(builder.relationshipAttributes) : null;
         this.classifications = (builder.classifications != null) ? List.copyOf(builder.classifications) : null;
         this.meanings = (builder.meanings != null) ? List.copyOf(builder.meanings) : null;
         this.labels = (builder.labels != null) ? List.copyOf(builder.labels) : null;
@@ -90,7 +91,7 @@ public final class Asset {
         this.createTime = builder.createTime;
         this.updateTime = builder.updateTime;
         this.version = builder.version;
-        this.otherFields = Collections.unmodifiableMap(new LinkedHashMap<>(builder.otherFields));
+        this.otherFields = Collections.unmodifiableMap(builder.otherFields);
     }
 
     /** A copy with other tags that shares everything else, which is immutable: see {@link #withClassifications}. */
@@ -360,7 +361,7 @@ public final class Asset {
 
         private @Nullable AssetStatus status;
 
-        private final Map<String, @Nullable Object> attributes = new LinkedHashMap<>();
+        private Map<String, @Nullable Object> attributes = new LinkedHashMap<>();
 
         private @Nullable Map<String, @Nullable Object> relationshipAttributes;
 
@@ -380,9 +381,27 @@ public final class Asset {
 
         private @Nullable Long version;
 
-        private final Map<String, @Nullable Object> otherFields = new LinkedHashMap<>();
+        private Map<String, @Nullable Object> otherFields = new LinkedHashMap<>();
+
+        /** Whether an asset built from this builder holds its maps, so that they must be copied before a change. */
+        private boolean handedOver;
 
         Builder() {
+        }
+
+        /**
+         * Copies the maps an asset built earlier holds, so that changing this builder never changes that asset;
+         * called before every change to them. Building many assets from one builder costs a copy each, as before;
+         * building one (as reading from JSON does) costs none.
+         */
+        private void beforeChange() {
+            if (this.handedOver) {
+                this.attributes = new LinkedHashMap<>(this.attributes);
+                this.relationshipAttributes = (this.relationshipAttributes != null)
+                        ? new LinkedHashMap<>(this.relationshipAttributes) : null;
+                this.otherFields = new LinkedHashMap<>(this.otherFields);
+                this.handedOver = false;
+            }
         }
 
         private Builder(Asset asset) {
@@ -471,6 +490,7 @@ public final class Asset {
          * @return this builder
          */
         public Builder attribute(String name, @Nullable Object value) {
+            beforeChange();
             this.attributes.put(Objects.requireNonNull(name, "name"), value);
             return this;
         }
@@ -483,6 +503,7 @@ public final class Asset {
         @JsonProperty("attributes")
         public Builder attributes(@Nullable Map<String, @Nullable Object> attributes) {
             if (attributes != null) {
+                beforeChange();
                 this.attributes.putAll(attributes);
             }
             return this;
@@ -495,6 +516,7 @@ public final class Asset {
          * @return this builder
          */
         public Builder relationshipAttribute(String name, @Nullable Object value) {
+            beforeChange();
             if (this.relationshipAttributes == null) {
                 this.relationshipAttributes = new LinkedHashMap<>();
             }
@@ -634,6 +656,7 @@ public final class Asset {
          */
         @JsonAnySetter
         public Builder otherField(String name, @Nullable Object value) {
+            beforeChange();
             this.otherFields.put(Objects.requireNonNull(name, "name"), value);
             return this;
         }
@@ -643,7 +666,9 @@ public final class Asset {
          * @return the asset
          */
         public Asset build() {
-            return new Asset(this);
+            Asset built = new Asset(this);
+            this.handedOver = true;
+            return built;
         }
 
     }
