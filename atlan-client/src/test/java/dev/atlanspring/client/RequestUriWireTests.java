@@ -4,12 +4,15 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.atlanspring.client.asset.Asset;
+import dev.atlanspring.client.ratelimit.RateLimitSettings;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,6 +61,30 @@ class RequestUriWireTests extends WireMockClientTests {
         assertThat(onlyRequest().getUrl())
             .isEqualTo("/tenant/atlan/api/meta/entity/guid/6f0a5c1e%2F..%2Fx%3Fy%23z?ignoreRelationships=true"
                     + "&minExtInfo=false");
+    }
+
+    /**
+     * The token request still goes through the WebClient's own URI builder on the base URL; it and the calls
+     * made with the token land under the same base path.
+     */
+    @Test
+    void anOAuthClientBelowABasePathAsksForItsTokenAndCallsThere() {
+        wireMock.stubFor(post(anyUrl()).willReturn(okJson("{\"accessToken\": \"token-1\", \"expiresIn\": 600}")));
+        wireMock.stubFor(get(anyUrl()).willReturn(okJson("{\"username\": \"etl-bot\"}")));
+
+        try (AtlanClient oauth = AtlanClient.builder()
+            .baseUrl("http://127.0.0.1:" + wireMock.getPort() + "/tenant/")
+            .oauthClientCredentials("etl-jobs", "oauth-secret-2b7d")
+            .rateLimit(RateLimitSettings.DISABLED)
+            .useProxyEnvironment(false)
+            .build()) {
+            assertThat(oauth.users().current().username()).isEqualTo("etl-bot");
+        }
+
+        assertThat(wireMock.findAll(postRequestedFor(anyUrl()))).extracting(LoggedRequest::getUrl)
+            .containsExactly("/tenant/api/service/oauth-clients/token");
+        assertThat(onlyRequest().getUrl()).isEqualTo("/tenant/api/service/users/current");
+        assertThat(onlyRequest().getHeader("Authorization")).isEqualTo("Bearer token-1");
     }
 
     private static LoggedRequest onlyRequest() {

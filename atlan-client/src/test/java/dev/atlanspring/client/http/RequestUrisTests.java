@@ -134,6 +134,18 @@ class RequestUrisTests {
     }
 
     @Test
+    void aQueryParameterNameWithABraceIsRefused() {
+        // Spring read a brace in a name as a template variable; no parameter of Atlan's has one.
+        RequestUris uris = new RequestUris(URI.create("https://acme.atlan.com"));
+        Operation operation = new Operation("users.list", HttpMethod.GET, "/api/service/users", true);
+        AtlanRequest request = AtlanRequest.to(operation).query("filter{x}", "1").build();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> uris.uri(request))
+            .withMessage("The query parameter name 'filter{x}' of GET /api/service/users holds a brace; Atlan's"
+                    + " parameters have none.");
+    }
+
+    @Test
     void anOperationWhoseTemplateCannotBeCompiledIsRefusedWhenDeclared() {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> new Operation("x", HttpMethod.GET, "/api/x?limit={limit}", true))
