@@ -4,10 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +33,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
-import org.springframework.web.util.UriBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.resources.ConnectionProvider;
@@ -82,6 +78,9 @@ public final class AtlanHttp implements AutoCloseable {
 
     /** The WebClient on {@link #pool}; {@code null} until the first call made it. */
     private volatile @Nullable WebClient webClient;
+
+    /** Each operation's URI template compiled against the base URL; see {@link #uris()}. */
+    private volatile @Nullable RequestUris uris;
 
     private final JsonMapper mapper = AtlanJson.mapper();
 
@@ -422,8 +421,9 @@ public final class AtlanHttp implements AutoCloseable {
         }
         long start = System.nanoTime();
         WebClient.RequestBodySpec spec = webClient().method(operation.method())
-            .uri(operation.uriTemplate(), (uriBuilder) -> buildUri(uriBuilder, request))
-            .headers((headers) -> headers.set(AtlanHeaders.REQUEST_ID, requestId));
+            .uri(buildUri(request))
+            .attribute(RequestUris.URI_TEMPLATE_ATTRIBUTE, uris().template(operation))
+            .header(AtlanHeaders.REQUEST_ID, requestId);
         // The credential travels as a request attribute: RequestHeadersHandler adds the header itself as Netty writes
         // the request, so that nothing on Spring's side (filters, the codec's request details log, observations)
         // ever sees it. A request without one (the OAuth token request) gets no header.
@@ -495,18 +495,22 @@ public final class AtlanHttp implements AutoCloseable {
         return "JSON of " + type.getSimpleName();
     }
 
-    private static URI buildUri(UriBuilder builder, AtlanRequest request) {
-        Map<String, Object> variables = new HashMap<>(request.uriVariables());
-        int index = 0;
-        for (Map.Entry<String, List<String>> parameter : request.queryParameters().entrySet()) {
-            for (String value : parameter.getValue()) {
-                // A template variable, not a literal, so that the value is strictly encoded ('+' included).
-                String name = "atlanQuery" + index++;
-                builder.queryParam(parameter.getKey(), "{" + name + "}");
-                variables.put(name, value);
-            }
+    /**
+     * The request's URI from its operation's template compiled once, not parsed per call; the same string that
+     * Spring's {@code DefaultUriBuilderFactory} made of it (see {@link RequestUris}).
+     */
+    private URI buildUri(AtlanRequest request) {
+        return uris().uri(request);
+    }
+
+    /** Made by the first call; racing first calls make equal ones, and one of them stays. */
+    private RequestUris uris() {
+        RequestUris made = this.uris;
+        if (made == null) {
+            made = new RequestUris(this.settings.baseUrl());
+            this.uris = made;
         }
-        return builder.build(variables);
+        return made;
     }
 
     private void logAnswer(Operation operation, RequestInfo info, long start, int status) {

@@ -12,7 +12,8 @@ import org.springframework.http.HttpMethod;
  * @param name a stable dotted name, such as {@code assets.get}
  * @param method the HTTP method
  * @param uriTemplate the path below the base URL, with {@code {variables}}, such as
- * {@code /api/meta/entity/guid/{guid}}
+ * {@code /api/meta/entity/guid/{guid}}; a path only, with plain {@code {name}} variables (query parameters are
+ * given per request)
  * @param idempotent whether repeating the call has the same effect as making it once
  */
 public record Operation(String name, HttpMethod method, String uriTemplate, boolean idempotent) {
@@ -27,6 +28,7 @@ public record Operation(String name, HttpMethod method, String uriTemplate, bool
         if (!uriTemplate.startsWith("/")) {
             throw new IllegalArgumentException("uriTemplate must start with '/': " + uriTemplate);
         }
+        RequestUris.check(uriTemplate);
     }
 
     /**
