@@ -184,7 +184,7 @@ public final class AtlanHttp implements AutoCloseable {
         this.webClientBuilder = webClientBuilder;
         this.loops = loops;
         this.rateLimiter = new TenantRateLimiter(settings.rateLimit(), settings.tenant(), settings.callTimeout(),
-                System::nanoTime, Schedulers.parallel(), rateLimitListener);
+                System::nanoTime, Schedulers::parallel, rateLimitListener);
         this.observations = new CallObservations(observationRegistry, observationConvention);
         this.redactor = new Redactor(this::secrets);
         AtlanErrorParser errorParser = new AtlanErrorParser(this.mapper, this.redactor);
