@@ -18,6 +18,7 @@ import dev.atlanspring.client.retry.RetrySettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Flux;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -88,6 +89,28 @@ class RateLimitTests {
             .tenant(tenant)
             .rateLimit(RateLimitSettings.DEFAULTS)
             .rateLimitListener(this.recorder);
+    }
+
+    /**
+     * A new client's first calls, made at once, wait for the rate on the scheduler the limiter takes on its first
+     * wait (not when the client is made), and all of them are sent.
+     */
+    @Test
+    void concurrentFirstCallsOfANewClientWaitForTheRateAndAllSucceed() {
+        wireMock.stubFor(post(urlPathEqualTo(BULK)).willReturn(okJson(CREATED)));
+        // Two a second, with a burst of 2 of which the client uses 1: two go at once, the other two wait.
+        RateLimitSettings twoPerSecond = RateLimitSettings.DEFAULTS.with(EndpointFamily.BULK,
+                new RateLimitSettings.Limit(120, 2));
+        try (AtlanClient atlan = paced("default").rateLimit(twoPerSecond).build()) {
+            List<Integer> created = Flux.range(0, 4)
+                .flatMap((i) -> atlan.reactive().assets().save(List.of(table())), 4)
+                .map((result) -> result.created().size())
+                .collectList()
+                .block(Duration.ofSeconds(30));
+            assertThat(created).hasSize(4).containsOnly(1);
+        }
+        assertThat(wireMock.findAll(postRequestedFor(urlPathEqualTo(BULK)))).hasSize(4);
+        assertThat(this.waits).hasSize(2).allMatch((wait) -> wait.startsWith("bulk "));
     }
 
     @Test

@@ -35,46 +35,54 @@ import org.springframework.web.reactive.function.client.WebClient;
         "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
 @ConditionalOnClass({ WebClient.class, AtlanClient.class })
 @EnableConfigurationProperties(AtlanProperties.class)
-@Import({ AtlanAutoConfiguration.ConnectionDetailsConfiguration.class,
-        AtlanAutoConfiguration.FactoryConfiguration.class, AtlanAutoConfiguration.DefaultClientConfiguration.class,
-        AtlanAutoConfiguration.UserClientConfiguration.class, AtlanTenantClientsRegistrar.class,
-        AtlanAutoConfiguration.ClientsConfiguration.class })
+@Import({ AtlanAutoConfiguration.DefaultClientConfiguration.class, AtlanTenantClientsRegistrar.class })
 public final class AtlanAutoConfiguration {
+
+    // Every configuration class is parsed, and made a bean, at each start: the beans that need no condition of
+    // their own class are declared here. Spring registers the nested DefaultClientConfiguration's beans first,
+    // then these (in this order), then the tenants' clients; the conditions below rely on that order.
 
     /** The tenant that the top-level {@code atlan.*} settings configure. */
     static final String DEFAULT_TENANT = AtlanClientSettings.DEFAULT_TENANT;
 
-    @Configuration(proxyBeanMethods = false)
-    static class ConnectionDetailsConfiguration {
-
-        /**
-         * The top-level properties, unless the embedded demo Atlan's auto-configuration (which runs first) or the
-         * application provides the details.
-         */
-        @Bean
-        @ConditionalOnMissingBean
-        AtlanConnectionDetails atlanConnectionDetails(AtlanProperties properties, ApplicationContext context) {
-            if (properties.getEmbedded().isEnabled() && !StringUtils.hasText(properties.getBaseUrl())
-                    && !EmbeddedAtlanConnectionDetails.isAvailable(context.getClassLoader())) {
-                throw EmbeddedAtlanConnectionDetails.missing(AtlanTenants.PREFIX);
-            }
-            return new PropertiesAtlanConnectionDetails(properties);
+    /**
+     * The top-level properties, unless the embedded demo Atlan's auto-configuration (which runs first) or the
+     * application provides the details.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    AtlanConnectionDetails atlanConnectionDetails(AtlanProperties properties, ApplicationContext context) {
+        if (properties.getEmbedded().isEnabled() && !StringUtils.hasText(properties.getBaseUrl())
+                && !EmbeddedAtlanConnectionDetails.isAvailable(context.getClassLoader())) {
+            throw EmbeddedAtlanConnectionDetails.missing(AtlanTenants.PREFIX);
         }
-
+        return new PropertiesAtlanConnectionDetails(properties);
     }
 
-    @Configuration(proxyBeanMethods = false)
-    static class FactoryConfiguration {
+    @Bean
+    AtlanClientFactory atlanClientFactory(ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<ReactorResourceFactory> reactorResourceFactory, ObjectProvider<RetryPolicy> retryPolicy,
+            ObjectProvider<RetryListener> retryListeners, ObjectProvider<AtlanClientCustomizer> customizers,
+            ObjectProvider<SslBundles> sslBundles) {
+        return new AtlanClientFactory(webClientBuilder, reactorResourceFactory, retryPolicy, retryListeners,
+                customizers, sslBundles);
+    }
 
-        @Bean
-        AtlanClientFactory atlanClientFactory(ObjectProvider<WebClient.Builder> webClientBuilder,
-                ObjectProvider<ReactorResourceFactory> reactorResourceFactory,
-                ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<RetryListener> retryListeners,
-                ObjectProvider<AtlanClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles) {
-            return new AtlanClientFactory(webClientBuilder, reactorResourceFactory, retryPolicy, retryListeners,
-                    customizers, sslBundles);
-        }
+    /**
+     * When the application defines its own {@link AtlanClient} (so that {@link DefaultClientConfiguration} did not
+     * apply), its non-blocking face is still a bean. Closing is left to the application's bean.
+     */
+    @Bean(destroyMethod = "")
+    @ConditionalOnMissingBean(ReactiveAtlanClient.class)
+    @ConditionalOnSingleCandidate(AtlanClient.class)
+    ReactiveAtlanClient reactiveAtlanClient(AtlanClient atlanClient) {
+        return atlanClient.reactive();
+    }
 
+    @Bean
+    @ConditionalOnMissingBean
+    AtlanClients atlanClients(ObjectProvider<AtlanClient> clients) {
+        return AtlanClients.of(clients.orderedStream().toList(), clients.getIfUnique());
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -96,32 +104,6 @@ public final class AtlanAutoConfiguration {
         @ConditionalOnMissingBean(name = "reactiveAtlanClient")
         ReactiveAtlanClient reactiveAtlanClient(@Qualifier(DEFAULT_TENANT) AtlanClient atlanClient) {
             return atlanClient.reactive();
-        }
-
-    }
-
-    /**
-     * When the application defines its own {@link AtlanClient}, its non-blocking face is still a bean.
-     */
-    @Configuration(proxyBeanMethods = false)
-    static class UserClientConfiguration {
-
-        @Bean(destroyMethod = "")
-        @ConditionalOnMissingBean(ReactiveAtlanClient.class)
-        @ConditionalOnSingleCandidate(AtlanClient.class)
-        ReactiveAtlanClient reactiveAtlanClient(AtlanClient atlanClient) {
-            return atlanClient.reactive();
-        }
-
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class ClientsConfiguration {
-
-        @Bean
-        @ConditionalOnMissingBean
-        AtlanClients atlanClients(ObjectProvider<AtlanClient> clients) {
-            return AtlanClients.of(clients.orderedStream().toList(), clients.getIfUnique());
         }
 
     }

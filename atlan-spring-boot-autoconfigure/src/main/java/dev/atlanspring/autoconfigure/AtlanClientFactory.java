@@ -4,12 +4,13 @@ import dev.atlanspring.client.AtlanClient;
 import dev.atlanspring.client.AtlanClientBuilder;
 import dev.atlanspring.client.InvalidSettingException;
 import dev.atlanspring.client.ratelimit.RateLimitSettings;
+import io.netty.handler.ssl.SslContext;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -55,24 +56,43 @@ final class AtlanClientFactory {
      */
     AtlanClient create(String tenant, String prefix, AtlanClientProperties settings,
             AtlanConnectionDetails connection) {
+        // Plain calls rather than a PropertyMapper of method references: each reference is a class the JVM makes
+        // at start-up, for every application, and this runs once per tenant.
         try {
             AtlanClientBuilder builder = AtlanClient.builder().tenant(tenant);
-            PropertyMapper map = PropertyMapper.get();
-            map.from(connection.getBaseUrl()).to(builder::baseUrl);
-            map.from(connection.getApiKey()).to(builder::apiKey);
+            String baseUrl = connection.getBaseUrl();
+            if (baseUrl != null) {
+                builder.baseUrl(baseUrl);
+            }
+            String apiKey = connection.getApiKey();
+            if (apiKey != null) {
+                builder.apiKey(apiKey);
+            }
             if (connection.getOAuthClientId() != null || connection.getOAuthClientSecret() != null) {
                 builder.oauthClientCredentials(connection.getOAuthClientId(), connection.getOAuthClientSecret());
             }
             mapNetwork(settings, connection, builder);
-            map.from(settings.isAllowInsecureHttp()).to(builder::allowInsecureHttp);
-            map.from(settings.getConnectTimeout()).to(builder::connectTimeout);
-            map.from(settings.getReadTimeout()).to(builder::readTimeout);
-            map.from(settings.getAttemptTimeout()).to(builder::attemptTimeout);
-            map.from(settings.getCallTimeout()).to(builder::callTimeout);
-            map.from(settings.getMaxResponseSize()).to(builder::maxResponseSize);
-            map.from(settings.getMaxConnections()).to(builder::maxConnections);
-            map.from(settings.getTagCacheTtl()).to(builder::tagCacheTtl);
-            map.from(settings.getSearch().getPageSize()).to(builder::searchPageSize);
+            builder.allowInsecureHttp(settings.isAllowInsecureHttp());
+            if (settings.getConnectTimeout() != null) {
+                builder.connectTimeout(settings.getConnectTimeout());
+            }
+            if (settings.getReadTimeout() != null) {
+                builder.readTimeout(settings.getReadTimeout());
+            }
+            if (settings.getAttemptTimeout() != null) {
+                builder.attemptTimeout(settings.getAttemptTimeout());
+            }
+            if (settings.getCallTimeout() != null) {
+                builder.callTimeout(settings.getCallTimeout());
+            }
+            if (settings.getMaxResponseSize() != null) {
+                builder.maxResponseSize(settings.getMaxResponseSize());
+            }
+            builder.maxConnections(settings.getMaxConnections());
+            if (settings.getTagCacheTtl() != null) {
+                builder.tagCacheTtl(settings.getTagCacheTtl());
+            }
+            builder.searchPageSize(settings.getSearch().getPageSize());
             builder.retry(settings.getRetry().toSettings());
             builder.rateLimit(settings.getRateLimit().toSettings());
             if (connection instanceof EmbeddedAtlanConnectionDetails embedded && !embedded.rateLimited()) {
@@ -80,13 +100,19 @@ final class AtlanClientFactory {
                 builder.rateLimit(RateLimitSettings.DISABLED);
             }
             builder.retryPolicy(this.retryPolicy.getIfUnique());
-            this.retryListeners.orderedStream().forEach(builder::retryListener);
+            for (RetryListener listener : this.retryListeners.orderedStream().toList()) {
+                builder.retryListener(listener);
+            }
             // Asked for by the first call: Boot's builder comes with Boot's own connector, which loads Reactor
             // Netty at start-up only to be replaced by the tenant's.
             builder.webClientBuilderSupplier(() -> this.webClientBuilder.getIfAvailable(WebClient::builder));
-            this.reactorResourceFactory
-                .ifAvailable((factory) -> builder.loopResources(factory.getLoopResources()));
-            this.customizers.orderedStream().forEach((customizer) -> customizer.customize(tenant, builder));
+            ReactorResourceFactory resources = this.reactorResourceFactory.getIfAvailable();
+            if (resources != null) {
+                builder.loopResources(resources.getLoopResources());
+            }
+            for (AtlanClientCustomizer customizer : this.customizers.orderedStream().toList()) {
+                customizer.customize(tenant, builder);
+            }
             return builder.build();
         }
         catch (InvalidSettingException ex) {
@@ -100,15 +126,22 @@ final class AtlanClientFactory {
      */
     private void mapNetwork(AtlanClientProperties settings, AtlanConnectionDetails connection,
             AtlanClientBuilder builder) {
-        PropertyMapper map = PropertyMapper.get();
         AtlanClientProperties.Proxy proxy = settings.getProxy();
-        map.from(proxy.getUrl()).whenHasText().to(builder::proxy);
+        if (StringUtils.hasText(proxy.getUrl())) {
+            builder.proxy(proxy.getUrl());
+        }
         builder.nonProxyHosts(proxy.getNonProxyHosts());
         builder.useProxyEnvironment(proxy.isUseEnvironment());
         if (connection instanceof EmbeddedAtlanConnectionDetails) {
             builder.proxy((String) null).useProxyEnvironment(false);
         }
-        map.from(settings.getSsl().getBundle()).whenHasText().as(this.sslContexts::forBundle).to(builder::sslContext);
+        String sslBundle = settings.getSsl().getBundle();
+        if (StringUtils.hasText(sslBundle)) {
+            SslContext sslContext = this.sslContexts.forBundle(sslBundle);
+            if (sslContext != null) {
+                builder.sslContext(sslContext);
+            }
+        }
     }
 
 }

@@ -23,26 +23,30 @@ import org.springframework.core.annotation.Order;
         afterName = { "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
                 "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(ObservationRegistry.class)
-@Import({ AtlanObservationAutoConfiguration.ObservationConfiguration.class,
-        AtlanObservationAutoConfiguration.RetryMetricsConfiguration.class })
+@Import(AtlanObservationAutoConfiguration.RetryMetricsConfiguration.class)
 public final class AtlanObservationAutoConfiguration {
 
-    @Configuration(proxyBeanMethods = false)
-    static class ObservationConfiguration {
+    // The observation customizer is declared here rather than in a nested configuration class of its own: every
+    // configuration class is parsed, and made a bean, at each start. It is independent of the retry counter's.
 
-        @Bean
-        @Order(0)
-        @ConditionalOnMissingBean(name = "atlanObservationClientCustomizer")
-        AtlanClientCustomizer atlanObservationClientCustomizer(ObjectProvider<ObservationRegistry> observationRegistry,
-                ObjectProvider<AtlanClientObservationConvention> observationConvention) {
-            return (tenant, builder) -> {
-                observationRegistry.ifUnique(builder::observationRegistry);
-                observationConvention.ifUnique(builder::observationConvention);
-            };
-        }
-
+    @Bean
+    @Order(0)
+    @ConditionalOnMissingBean(name = "atlanObservationClientCustomizer")
+    AtlanClientCustomizer atlanObservationClientCustomizer(ObjectProvider<ObservationRegistry> observationRegistry,
+            ObjectProvider<AtlanClientObservationConvention> observationConvention) {
+        return (tenant, builder) -> {
+            ObservationRegistry registry = observationRegistry.getIfUnique();
+            if (registry != null) {
+                builder.observationRegistry(registry);
+            }
+            AtlanClientObservationConvention convention = observationConvention.getIfUnique();
+            if (convention != null) {
+                builder.observationConvention(convention);
+            }
+        };
     }
 
+    /** Only with Micrometer's metrics on the class path, whose {@link MeterRegistry} this names. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MeterRegistry.class)
     static class RetryMetricsConfiguration {
@@ -51,7 +55,12 @@ public final class AtlanObservationAutoConfiguration {
         @Order(0)
         @ConditionalOnMissingBean(name = "atlanRetryMetricsClientCustomizer")
         AtlanClientCustomizer atlanRetryMetricsClientCustomizer(ObjectProvider<MeterRegistry> meterRegistry) {
-            return (tenant, builder) -> meterRegistry.ifUnique(builder::meterRegistry);
+            return (tenant, builder) -> {
+                MeterRegistry registry = meterRegistry.getIfUnique();
+                if (registry != null) {
+                    builder.meterRegistry(registry);
+                }
+            };
         }
 
     }

@@ -184,8 +184,10 @@ public final class AtlanHttp implements AutoCloseable {
         this.settings = settings;
         this.webClientBuilder = webClientBuilder;
         this.loops = loops;
+        // Reactor's parallel scheduler is taken on the first wait: made here, it would load most of Reactor's core
+        // at every application start (a lambda, not a method reference, which would load Schedulers already).
         this.rateLimiter = new TenantRateLimiter(settings.rateLimit(), settings.tenant(), settings.callTimeout(),
-                System::nanoTime, Schedulers.parallel(), rateLimitListener);
+                System::nanoTime, () -> Schedulers.parallel(), rateLimitListener);
         this.observations = new CallObservations(observationRegistry, observationConvention);
         this.redactor = new Redactor(this::secrets);
         AtlanErrorParser errorParser = new AtlanErrorParser(this.mapper, this.redactor);

@@ -58,7 +58,8 @@ final class TenantRateLimiter {
 
     private final LongSupplier ticker;
 
-    private final Scheduler scheduler;
+    /** Asked only when a request must wait, so that a tenant that never waits never starts Reactor's timers. */
+    private final Supplier<Scheduler> scheduler;
 
     private final RateLimitListener listener;
 
@@ -76,6 +77,22 @@ final class TenantRateLimiter {
      */
     TenantRateLimiter(RateLimitSettings settings, String tenant, Duration callTimeout, LongSupplier ticker,
             Scheduler scheduler, RateLimitListener listener) {
+        this(settings, tenant, callTimeout, ticker, () -> scheduler, listener);
+    }
+
+    /**
+     * Creates the limiter of one tenant, taking the scheduler only when a request first waits: Reactor's parallel
+     * scheduler, made on first use, initialises most of Reactor's core with it (about 120 classes), a cost an
+     * application would otherwise pay at start-up for every tenant's client, waiting or not.
+     * @param settings the rates
+     * @param tenant the tenant, for messages and logs
+     * @param callTimeout the call deadline a wait must fit in, for messages
+     * @param ticker the time in nanoseconds, as {@link System#nanoTime()}
+     * @param scheduler gives where waits are timed; asked on every wait, so it should return a cached scheduler
+     * @param listener told of waits and slowdowns
+     */
+    TenantRateLimiter(RateLimitSettings settings, String tenant, Duration callTimeout, LongSupplier ticker,
+            Supplier<Scheduler> scheduler, RateLimitListener listener) {
         this.tenant = tenant;
         this.callTimeout = callTimeout;
         this.ticker = ticker;
@@ -129,7 +146,7 @@ final class TenantRateLimiter {
         else {
             Duration delay = Duration.ofNanos(wait);
             this.listener.waited(endpointFamily, delay);
-            send = Mono.delay(delay, this.scheduler).then(Mono.defer(attempt));
+            send = Mono.delay(delay, this.scheduler.get()).then(Mono.defer(attempt));
         }
         return send.doOnError(RateLimitException.class,
                 (rateLimited) -> slowDown(family, rateLimited.getRetryAfter(), operation, info));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.atlanspring.client.error.AtlanError;
 import dev.atlanspring.client.error.DeadlineExceededException;
@@ -105,6 +106,30 @@ class TenantRateLimiterTests {
         this.time.advanceTimeBy(Duration.ofSeconds(10));
         assertThat(this.sent).containsExactly(0L, 0L, 0L, 1000L, 2000L);
         assertThat(this.events).containsExactly("waited bulk 1000", "waited bulk 2000");
+    }
+
+    /**
+     * The scheduler is asked for only when a request must wait (so that making a client starts none of Reactor's
+     * timers), and the wait is timed on it.
+     */
+    @Test
+    void theSchedulerIsAskedForOnlyWhenARequestWaits() {
+        AtomicInteger asked = new AtomicInteger();
+        TenantRateLimiter limiter = new TenantRateLimiter(bulkOnePerSecond(), "acme", Duration.ofMinutes(10),
+                () -> this.time.now(TimeUnit.NANOSECONDS), () -> {
+                    asked.incrementAndGet();
+                    return this.time;
+                }, this.listener);
+        for (int i = 0; i < 3; i++) {
+            send(limiter, SAVE);
+        }
+        send(limiter, SEARCH);
+        assertThat(asked).hasValue(0);
+        send(limiter, SAVE);
+        assertThat(asked).hasValue(1);
+        assertThat(this.sent).containsExactly(0L, 0L, 0L, 0L);
+        this.time.advanceTimeBy(Duration.ofSeconds(1));
+        assertThat(this.sent).containsExactly(0L, 0L, 0L, 0L, 1000L);
     }
 
     @Test
