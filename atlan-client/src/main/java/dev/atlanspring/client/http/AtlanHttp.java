@@ -443,17 +443,19 @@ public final class AtlanHttp implements AutoCloseable {
                 this.settings.attemptTimeout());
         return ReadIdleTimeout.apply(spec.exchangeToMono((response) -> read(response, info)), timeouts,
                 () -> this.transportFailures.deadlineExceeded(DeadlineExceededException.Deadline.ATTEMPT, info))
-            .onErrorMap((failure) -> this.transportFailures.toException(failure, 0, info))
-            .doOnError((failure) -> {
+            .onErrorMap((failure) -> {
+                AtlanException mapped = this.transportFailures.toException(failure, 0, info);
                 logged.set(true);
-                logFailure(operation, info, start, failure);
+                logFailure(operation, info, start, mapped);
+                return mapped;
             })
             .doOnCancel(() -> {
                 if (logged.compareAndSet(false, true)) {
                     logCancelled(operation, info, start);
                 }
             })
-            .flatMap((answer) -> {
+            // handle, not flatMap: the answer is there, so no inner publisher need be made and subscribed to.
+            .handle((answer, sink) -> {
                 logged.set(true);
                 if (observation != null) {
                     observation.setStatus(answer.status());
@@ -461,10 +463,12 @@ public final class AtlanHttp implements AutoCloseable {
                 logAnswer(operation, info, start, answer.status());
                 traceBody("response", operation, requestId, answer.body());
                 if (answer.status() >= 200 && answer.status() < 300) {
-                    return Mono.just(decode(answer, responseType, extractor, info));
+                    sink.next(decode(answer, responseType, extractor, info));
                 }
-                return Mono.error(this.errorResponses.toException(answer.status(), answer.body(),
-                        answer.retryAfter(), info));
+                else {
+                    sink.error(this.errorResponses.toException(answer.status(), answer.body(), answer.retryAfter(),
+                            info));
+                }
             });
     }
 
