@@ -113,6 +113,10 @@ public final class BenchmarkRunner {
             result.put(contender + "P50PerJvm", runs.get(contender).stream().map((run) -> run.get("p50")).toList());
         }
         result.put("jvmsPerContender", passes);
+        for (String contender : GetContenders.NAMES) {
+            result.put(contender + "WarmUpCallsPerJvm",
+                    runs.get(contender).stream().map((run) -> run.get("warmUpCalls")).toList());
+        }
         result.put("sequentialCallsPerJvm", runs.get("blocking").get(0).get("sequentialCalls"));
         result.put("concurrentCallsPerJvm", runs.get("blocking").get(0).get("concurrentCalls"));
         return result;
