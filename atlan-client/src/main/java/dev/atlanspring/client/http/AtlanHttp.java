@@ -333,8 +333,8 @@ public final class AtlanHttp implements AutoCloseable {
             });
             Mono<R> call = (retries != null) ? retries.apply(attempt, request.operation(), requestId) : attempt;
             if (timeout != null) {
-                call = call.timeout(this.deadlines.after(timeout),
-                        Mono.error(() -> timedOut(request, requestId, attempts.get(), timeout)));
+                // A single probe, rare and often given a short timeout: Reactor's exact timer, not the wheel's ticks.
+                call = call.timeout(timeout, Mono.error(() -> timedOut(request, requestId, attempts.get(), timeout)));
             }
             // The read timeout is an idle timeout: only a deadline stops a server that sends a byte now and then.
             call = call.timeout(this.deadlines.after(this.settings.callTimeout()),

@@ -16,9 +16,10 @@ import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The timer behind the client's deadlines (the attempt and call timeouts, and a health check's): one hashed-wheel
- * timer shared by every client in the JVM, on one daemon thread, {@code atlan-deadlines}, that runs only while a
- * client that has made a call is open.
+ * The timer behind the client's deadlines (the attempt and call timeouts): one hashed-wheel timer shared by every
+ * client in the JVM, on one daemon thread, {@code atlan-deadlines}, that runs only while a client that has made a
+ * call is open. (A health probe's single short timeout keeps Reactor's exact timer: it is rare, and a tick late would
+ * matter to it.)
  * <p>
  * Every call arms a deadline and nearly every call ends long before it, so arming and disarming is what must be
  * cheap. Reactor's {@code timeout(Duration)} schedules on a {@code ScheduledThreadPoolExecutor}, whose queue takes a
